@@ -1,0 +1,165 @@
+/**
+ * `foia`, the command line: the same backend calls the app makes, for scripted and
+ * headless work. Every command but `case init` opens the case given by --case (default: the
+ * FOIA_CASE environment variable, else the current folder).
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { AppError } from '../../shared/errors.js';
+import { SOURCE_CHANNELS } from '../../shared/model/case.js';
+import type { Responsiveness, SourceChannel } from '../../shared/model/case.js';
+import { RECORD_KINDS } from '../../shared/model/record.js';
+import type { RecordKind } from '../../shared/model/record.js';
+import type { CliEnvironment, CliSession } from './cli-session.js';
+import { openCliSession } from './cli-session.js';
+import { auditVerify, caseInit, requestCreate, requestList, sourcesList } from './commands/case-commands.js';
+import { ingest } from './commands/ingest-command.js';
+import { packet, tag } from './commands/review-commands.js';
+import { search } from './commands/search-command.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
+import type { CliOutput } from './output.js';
+
+function positiveInt(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    throw new InvalidArgumentError('expected a whole number');
+  }
+  return parsed;
+}
+
+export async function runCli(argv: readonly string[], output: CliOutput, env: CliEnvironment = {}): Promise<number> {
+  let session: CliSession | null = null;
+  let exitCode: number = EXIT.ok;
+  const client = () => {
+    session ??= openCliSession(env);
+    return session.client;
+  };
+  const withCase = async (caseDir: string, run: () => Promise<number>) => {
+    await client().call('case.open', { path: caseDir });
+    exitCode = await run();
+  };
+  const caseOption = () => new Option('-c, --case <dir>', 'case folder').default(process.env['FOIA_CASE'] ?? '.');
+
+  const program = new Command('foia')
+    .description('FOIA Workbench: index collected records, search, code, and build Bates-numbered packets, offline.')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => output.out(text), writeErr: (text) => output.err(text) });
+
+  const caseCommand = program.command('case').description('create cases');
+  caseCommand
+    .command('init <dir>')
+    .description('create a case in an empty (or new) folder')
+    .requiredOption('-n, --name <name>', 'case name')
+    .option('-r, --request <title>', 'title of the first request', 'First request')
+    .action(async (dir: string, options: { name: string; request: string }) => {
+      exitCode = await caseInit(client(), dir, options, output);
+    });
+
+  program
+    .command('ingest <source>')
+    .description('add a folder (or file) of collected records to the case and index it')
+    .addOption(caseOption())
+    .requiredOption('-u, --custodian <name>', 'whose records these are')
+    .addOption(new Option('--channel <channel>', 'the channel the records came through').choices(SOURCE_CHANNELS).default('official-email'))
+    .option('--json', 'print the ingest report as JSON', false)
+    .action(async (source: string, options: { case: string; custodian: string; channel: SourceChannel; json: boolean }) =>
+      withCase(options.case, () => ingest(client(), source, options, output)),
+    );
+
+  program
+    .command('search [query...]')
+    .description('full-text search; words are ANDed, "phrases", prefix*, OR, -exclude, subject:/from:/to:/body:')
+    .addOption(caseOption())
+    .addOption(new Option('-k, --kind <kind...>', 'only these record kinds').choices(RECORD_KINDS))
+    .option('-p, --page <n>', 'page number, from 0', positiveInt, 0)
+    .option('-l, --limit <n>', 'results per page', positiveInt, 25)
+    .option('--json', 'print results as JSON', false)
+    .action(async (words: string[], options: { case: string; kind?: RecordKind[]; page: number; limit: number; json: boolean }) =>
+      withCase(options.case, () => search(client(), words.join(' '), options, output)),
+    );
+
+  program
+    .command('tag <recordIds...>')
+    .description('code records for a request')
+    .addOption(caseOption())
+    .option('-r, --request <id>', 'request id (optional when the case has one request)')
+    .addOption(new Option('--responsive', 'mark responsive').conflicts(['notResponsive', 'clear']))
+    .addOption(new Option('--not-responsive', 'mark not responsive').conflicts(['clear']))
+    .option('--clear', 'remove the coding')
+    .option('--note <text>', 'reviewer note', '')
+    .action(
+      async (
+        recordIds: string[],
+        options: { case: string; request?: string; responsive?: boolean; notResponsive?: boolean; clear?: boolean; note: string },
+      ) => {
+        const responsiveness: Responsiveness | null = options.responsive ? 'responsive' : options.notResponsive ? 'not-responsive' : null;
+        if (responsiveness === null && !options.clear) {
+          throw new AppError('invalid-args', 'Say --responsive, --not-responsive or --clear');
+        }
+        await withCase(options.case, () => tag(client(), recordIds, { request: options.request, responsiveness, note: options.note }, output));
+      },
+    );
+
+  program
+    .command('packet')
+    .description("build the Bates-numbered PDF of a request's responsive records")
+    .addOption(caseOption())
+    .option('-r, --request <id>', 'request id (optional when the case has one request)')
+    .requiredOption('--prefix <prefix>', 'Bates prefix, e.g. DOJ-FOIA-')
+    .option('--start <n>', 'first Bates number', positiveInt, 1)
+    .option('-o, --out <file>', 'where to write the PDF (default: the case\'s packets/ folder)')
+    .option('--json', 'print the result as JSON', false)
+    .action(async (options: { case: string; request?: string; prefix: string; start: number; out?: string; json: boolean }) =>
+      withCase(options.case, () => packet(client(), options, output)),
+    );
+
+  const request = program.command('request').description('records requests in the case');
+  request
+    .command('create')
+    .addOption(caseOption())
+    .requiredOption('-t, --title <title>', 'what was asked for')
+    .option('--requester <name>', 'who asked', '')
+    .option('--received <yyyy-mm-dd>', 'date received')
+    .action(async (options: { case: string; title: string; requester: string; received?: string }) =>
+      withCase(options.case, () => requestCreate(client(), options, output)),
+    );
+  request
+    .command('list')
+    .addOption(caseOption())
+    .option('--json', 'print as JSON', false)
+    .action(async (options: { case: string; json: boolean }) => withCase(options.case, () => requestList(client(), options.json, output)));
+
+  program
+    .command('sources')
+    .description('list the case\'s sources')
+    .addOption(caseOption())
+    .option('--json', 'print as JSON', false)
+    .action(async (options: { case: string; json: boolean }) => withCase(options.case, () => sourcesList(client(), options.json, output)));
+
+  program
+    .command('audit')
+    .description('chain of custody')
+    .command('verify')
+    .description('check the hash chain of audit.jsonl; exit 7 and name the first altered line if broken')
+    .addOption(caseOption())
+    .option('--json', 'print as JSON', false)
+    .action(async (options: { case: string; json: boolean }) => withCase(options.case, () => auditVerify(client(), options.json, output)));
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof AppError) {
+      output.err(`foia: ${error.message}\n`);
+      return exitCodeFor(error.code);
+    }
+    const commanderCode = (error as { code?: unknown }).code;
+    if (typeof commanderCode === 'string' && commanderCode.startsWith('commander.')) {
+      const helpShown = commanderCode === 'commander.helpDisplayed' || commanderCode === 'commander.version' || commanderCode === 'commander.help';
+      return helpShown ? EXIT.ok : EXIT.usage;
+    }
+    output.err(`foia: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.internal;
+  } finally {
+    await (session as CliSession | null)?.close();
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * What every domain's handlers share: the injected dependencies and the currently open case.
+ * No globals: the host creates one context per backend.
+ */
+import { AppError } from '../../shared/errors.js';
+import type { CallArgs, CallName, CallResult, EventName, EventPayload } from '../../shared/ipc/contract.js';
+import type { CaseSession } from './case/case-session.js';
+
+export type BackendDeps = {
+  /** Who is acting, for the audit log (the OS user name by default). */
+  actor: string;
+  clock?: () => Date;
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  /** Folder holding fonts/ and sample/. */
+  resourcesDir: string;
+  /** Where "Open sample case" keeps its case; null when the host offers no sample. */
+  sampleCaseDir: string | null;
+  /** A better_sqlite3.node built for the running runtime, when it is not Node's (Electron). */
+  nativeBinding?: string | undefined;
+};
+
+/** Calls the host answers itself (they depend on the platform, not on the case). */
+export type HostCallName = 'app.info' | 'dialog.pickFolder';
+export type CoreCallName = Exclude<CallName, HostCallName>;
+
+export type Handler<K extends CallName> = (args: CallArgs<K>) => Promise<CallResult<K>>;
+export type CoreHandlers = { [K in CoreCallName]: Handler<K> };
+
+export class BackendContext {
+  private current: CaseSession | null = null;
+  readonly jobs = new Map<string, AbortController>();
+  readonly clock: () => Date;
+
+  constructor(readonly deps: BackendDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+  }
+
+  get sessionOrNull(): CaseSession | null {
+    return this.current;
+  }
+
+  session(): CaseSession {
+    if (this.current === null) {
+      throw new AppError('no-case-open', 'No case is open: create or open a case first');
+    }
+    return this.current;
+  }
+
+  replaceSession(next: CaseSession | null): void {
+    if (this.jobs.size > 0) {
+      throw new AppError('busy', 'An ingest is running: cancel it or wait before switching cases');
+    }
+    this.current?.close();
+    this.current = next;
+  }
+
+  sessionDeps() {
+    return { actor: this.deps.actor, clock: this.clock, nativeBinding: this.deps.nativeBinding };
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The backend: every action a user can take, as one table of handlers over one context.
+ * The desktop app, browser mode, the CLI and the tests all drive this same object; hosts add
+ * only what depends on their platform (dialogs, app info).
+ */
+import { BackendContext } from './backend-context.js';
+import type { BackendDeps, CoreHandlers } from './backend-context.js';
+import { auditHandlers } from './handlers/audit-handlers.js';
+import { caseHandlers } from './handlers/case-handlers.js';
+import { packetHandlers } from './handlers/packet-handlers.js';
+import { reviewHandlers } from './handlers/review-handlers.js';
+import { searchHandlers } from './handlers/search-handlers.js';
+import { sourceHandlers } from './handlers/source-handlers.js';
+
+export type Backend = {
+  handlers: CoreHandlers;
+  /** Cancels running work and closes the open case. */
+  close(): Promise<void>;
+};
+
+export function createBackend(deps: BackendDeps): Backend {
+  const ctx = new BackendContext(deps);
+  const handlers = {
+    ...caseHandlers(ctx),
+    ...sourceHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...reviewHandlers(ctx),
+    ...packetHandlers(ctx),
+    ...auditHandlers(ctx),
+  } satisfies CoreHandlers;
+  return {
+    handlers,
+    async close() {
+      for (const controller of ctx.jobs.values()) {
+        controller.abort();
+      }
+      while (ctx.jobs.size > 0) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      ctx.replaceSession(null);
+    },
+  };
+}
+
+export type { BackendDeps, CoreHandlers } from './backend-context.js';

@@ -1,0 +1,43 @@
+/**
+ * The shape of `case.json`, the case's work product. Everything here is a human decision or
+ * provenance that cannot be rebuilt from the sources; everything derivable lives in the index.
+ */
+import type { Coding, SourceInfo } from '../../../shared/model/case.js';
+
+export const CASE_SCHEMA_VERSION = 1;
+
+export type StoredSource = Omit<SourceInfo, 'recordCount' | 'errorCount'> & {
+  recordCount: number;
+  errorCount: number;
+};
+
+export type StoredRequest = {
+  id: string;
+  title: string;
+  requester: string;
+  receivedOn: string | null;
+  createdAt: string;
+};
+
+export type StoredPacket = {
+  id: string;
+  requestId: string;
+  path: string;
+  sha256: string;
+  createdAt: string;
+  batesFirst: string;
+  batesLast: string;
+  pageCount: number;
+  recordIds: string[];
+};
+
+export type CaseData = {
+  schemaVersion: number;
+  caseId: string;
+  name: string;
+  createdAt: string;
+  sources: StoredSource[];
+  requests: StoredRequest[];
+  codings: Coding[];
+  packets: StoredPacket[];
+};

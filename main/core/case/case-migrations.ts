@@ -1,0 +1,56 @@
+/**
+ * Numbered migrations of `case.json`. A case written by an older version is upgraded step by
+ * step on open; a case written by a newer version is refused rather than silently damaged.
+ * Each migration is pure (old object in, new object out) and has its own test.
+ */
+import { AppError } from '../../../shared/errors.js';
+import { CASE_SCHEMA_VERSION } from './case-data.js';
+import type { CaseData } from './case-data.js';
+
+export type CaseMigration = {
+  version: number;
+  name: string;
+  up(data: Record<string, unknown>): Record<string, unknown>;
+};
+
+export const CASE_MIGRATIONS: readonly CaseMigration[] = [
+  {
+    version: 1,
+    name: '001-initial',
+    up: (data) => ({
+      caseId: '',
+      name: 'Untitled case',
+      createdAt: new Date(0).toISOString(),
+      ...data,
+      sources: Array.isArray(data['sources']) ? data['sources'] : [],
+      requests: Array.isArray(data['requests']) ? data['requests'] : [],
+      codings: Array.isArray(data['codings']) ? data['codings'] : [],
+      packets: Array.isArray(data['packets']) ? data['packets'] : [],
+      schemaVersion: 1,
+    }),
+  },
+];
+
+/** Upgrades raw parsed JSON to the current schema. Throws `case-invalid` for unusable input. */
+export function migrateCaseData(raw: unknown, fileLabel: string): { data: CaseData; migrated: boolean } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new AppError('case-invalid', `${fileLabel} does not hold a JSON object`);
+  }
+  let data = raw as Record<string, unknown>;
+  const found = typeof data['schemaVersion'] === 'number' ? data['schemaVersion'] : 0;
+  if (!Number.isInteger(found) || found < 0) {
+    throw new AppError('case-invalid', `${fileLabel} has an invalid schemaVersion`);
+  }
+  if (found > CASE_SCHEMA_VERSION) {
+    throw new AppError(
+      'case-invalid',
+      `${fileLabel} was written by a newer FOIA Workbench (schema ${found}; this version reads up to ${CASE_SCHEMA_VERSION})`,
+    );
+  }
+  for (const migration of CASE_MIGRATIONS) {
+    if (migration.version > found) {
+      data = migration.up(data);
+    }
+  }
+  return { data: data as CaseData, migrated: found !== CASE_SCHEMA_VERSION };
+}

@@ -1,0 +1,117 @@
+/**
+ * An open case: its folder and the three files in it, each for what it is good at —
+ * `case.json` (decisions), `index.sqlite` (derived, rebuildable), `audit.jsonl` (custody).
+ */
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { AppError } from '../../../shared/errors.js';
+import type { CaseSummary, RequestInfo } from '../../../shared/model/case.js';
+import { AuditLog } from '../audit/audit-log.js';
+import type { RecordIndex } from '../index/record-index.js';
+import { SqliteRecordIndex } from '../index/sqlite/sqlite-record-index.js';
+import { randomId } from '../ingest/ids.js';
+import { CASE_SCHEMA_VERSION } from './case-data.js';
+import { CaseStore } from './case-store.js';
+
+export const CASE_FILE = 'case.json';
+export const INDEX_FILE = 'index.sqlite';
+export const AUDIT_FILE = 'audit.jsonl';
+export const PACKETS_FOLDER = 'packets';
+
+export type SessionDeps = {
+  actor: string;
+  clock: () => Date;
+  nativeBinding?: string | undefined;
+};
+
+export class CaseSession {
+  private constructor(
+    readonly path: string,
+    readonly store: CaseStore,
+    readonly index: RecordIndex,
+    readonly audit: AuditLog,
+  ) {}
+
+  /** Creates a case in `folder`, which must be empty or not yet exist. */
+  static async create(folder: string, name: string, deps: SessionDeps): Promise<CaseSession> {
+    const path = resolve(folder);
+    await mkdir(path, { recursive: true });
+    const entries = await readdir(path);
+    if (entries.includes(CASE_FILE)) {
+      throw new AppError('case-exists', `${path} already holds a case; open it instead`, { path });
+    }
+    if (entries.length > 0) {
+      throw new AppError('invalid-args', `${path} is not empty; choose an empty folder for a new case`, { path });
+    }
+    const createdAt = deps.clock().toISOString();
+    const store = await CaseStore.create(join(path, CASE_FILE), {
+      schemaVersion: CASE_SCHEMA_VERSION,
+      caseId: randomId('c'),
+      name,
+      createdAt,
+      sources: [],
+      requests: [],
+      codings: [],
+      packets: [],
+    });
+    const session = await CaseSession.attach(path, store, deps);
+    await session.audit.record({ action: 'case.create', target: store.data.caseId, before: null, after: { name, path } });
+    return session;
+  }
+
+  static async open(folder: string, deps: SessionDeps): Promise<CaseSession> {
+    const path = resolve(folder);
+    const caseFile = join(path, CASE_FILE);
+    try {
+      await stat(caseFile);
+    } catch {
+      throw new AppError('not-found', `No case in ${path} (there is no ${CASE_FILE})`, { path });
+    }
+    const store = await CaseStore.open(caseFile);
+    return CaseSession.attach(path, store, deps);
+  }
+
+  private static async attach(path: string, store: CaseStore, deps: SessionDeps): Promise<CaseSession> {
+    const index = SqliteRecordIndex.open(join(path, INDEX_FILE), { nativeBinding: deps.nativeBinding });
+    const audit = await AuditLog.open(join(path, AUDIT_FILE), deps.actor, deps.clock);
+    return new CaseSession(path, store, index, audit);
+  }
+
+  get packetsFolder(): string {
+    return join(this.path, PACKETS_FOLDER);
+  }
+
+  requestInfos(): RequestInfo[] {
+    const { requests, codings } = this.store.data;
+    return requests.map((request) => {
+      let responsiveCount = 0;
+      let notResponsiveCount = 0;
+      for (const coding of codings) {
+        if (coding.requestId === request.id) {
+          if (coding.responsiveness === 'responsive') {
+            responsiveCount += 1;
+          } else {
+            notResponsiveCount += 1;
+          }
+        }
+      }
+      return { ...request, responsiveCount, notResponsiveCount };
+    });
+  }
+
+  async summary(): Promise<CaseSummary> {
+    const data = this.store.data;
+    return {
+      path: this.path,
+      name: data.name || basename(this.path),
+      createdAt: data.createdAt,
+      recordCount: await this.index.count(),
+      sourceCount: data.sources.length,
+      requests: this.requestInfos(),
+    };
+  }
+
+  close(): void {
+    this.index.close();
+  }
+}

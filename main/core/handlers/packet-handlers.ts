@@ -1,0 +1,101 @@
+/**
+ * Building a request's response packet: the responsive records, in date order, as one
+ * Bates-numbered PDF written next to the case (or where the officer chose), hashed and audited.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_BATES_WIDTH } from '../../../shared/bates.js';
+import { AppError } from '../../../shared/errors.js';
+import type { PacketResult } from '../../../shared/model/packet.js';
+import type { RecordDetail } from '../../../shared/model/record.js';
+import type { BackendContext, CoreHandlers } from '../backend-context.js';
+import { randomId } from '../ingest/ids.js';
+import { buildPacketPdf } from '../packet/build-packet.js';
+import { loadPacketFonts } from '../packet/packet-fonts.js';
+import { sha256Hex } from '../util/hash.js';
+import { requireRequest } from './review-handlers.js';
+
+/** Oldest first, undated last, then by id so the order never depends on the index. */
+export function packetOrder(a: RecordDetail, b: RecordDetail): number {
+  const at = a.date === null ? Number.POSITIVE_INFINITY : Date.parse(a.date);
+  const bt = b.date === null ? Number.POSITIVE_INFINITY : Date.parse(b.date);
+  if (at !== bt) {
+    return at < bt ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Writes through a temporary file and a rename so a half-written packet never appears. */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes, { flush: true });
+  await rename(temporary, path);
+}
+
+export function packetHandlers(ctx: BackendContext): Pick<CoreHandlers, 'packet.build'> {
+  return {
+    'packet.build': async ({ requestId, batesPrefix, batesStart, outputPath }): Promise<PacketResult> => {
+      const session = ctx.session();
+      const request = requireRequest(ctx, requestId);
+      const responsiveIds = session.store.data.codings
+        .filter((coding) => coding.requestId === requestId && coding.responsiveness === 'responsive')
+        .map((coding) => coding.recordId);
+      if (responsiveIds.length === 0) {
+        throw new AppError('invalid-args', `Request "${request.title}" has no records marked responsive`, { requestId });
+      }
+      const records = (await session.index.getRecords(responsiveIds)).sort(packetOrder);
+      if (records.length !== responsiveIds.length) {
+        throw new AppError(
+          'index-corrupt',
+          `${responsiveIds.length - records.length} responsive record(s) are missing from the index; rebuild the index before building the packet`,
+        );
+      }
+      const generatedAt = ctx.clock();
+      const fonts = await loadPacketFonts(join(ctx.deps.resourcesDir, 'fonts'));
+      const built = await buildPacketPdf(
+        {
+          caseName: session.store.data.name,
+          requestTitle: request.title,
+          requestId,
+          bates: { prefix: batesPrefix, start: batesStart, width: DEFAULT_BATES_WIDTH },
+          generatedAt,
+          records,
+        },
+        fonts,
+      );
+      const path = outputPath ? resolve(outputPath) : join(session.packetsFolder, `${built.batesFirst}-${built.batesLast}.pdf`);
+      await writeAtomically(path, built.bytes);
+      const sha256 = sha256Hex(built.bytes);
+      const packetId = randomId('p');
+      await session.store.update((data) => {
+        data.packets.push({
+          id: packetId,
+          requestId,
+          path,
+          sha256,
+          createdAt: generatedAt.toISOString(),
+          batesFirst: built.batesFirst,
+          batesLast: built.batesLast,
+          pageCount: built.pageCount,
+          recordIds: records.map((record) => record.id),
+        });
+      });
+      await session.audit.record({
+        action: 'packet.build',
+        target: packetId,
+        before: null,
+        after: { requestId, path, sha256, batesFirst: built.batesFirst, batesLast: built.batesLast, pages: built.pageCount, records: records.length },
+      });
+      return {
+        path,
+        sha256,
+        pageCount: built.pageCount,
+        recordCount: records.length,
+        batesFirst: built.batesFirst,
+        batesLast: built.batesLast,
+        entries: built.entries,
+      };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Serving the built renderer in browser mode: only files inside the build folder, with the same
+ * Content-Security-Policy the desktop app uses.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/** The policy for browser mode; `connect-src` admits only this server's own WebSocket. */
+export function contentSecurityPolicy(origin: string): string {
+  const wsOrigin = origin.replace(/^http/, 'ws');
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' ${wsOrigin}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/** Resolves a URL path inside `root`, or null when it would escape it. */
+export function resolveInside(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) {
+    return null;
+  }
+  const base = resolve(root);
+  const target = resolve(join(base, decoded === '/' ? 'index.html' : decoded));
+  return target === base || target.startsWith(base + sep) ? target : null;
+}
+
+export async function serveStatic(root: string, urlPath: string, origin: string, response: ServerResponse): Promise<void> {
+  const target = resolveInside(root, urlPath);
+  const fileStat = target ? await stat(target).catch(() => null) : null;
+  if (!target || !fileStat?.isFile()) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  const body = await readFile(target);
+  response.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
+    'content-security-policy': contentSecurityPolicy(origin),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  });
+  response.end(body);
+}

@@ -1,0 +1,152 @@
+/**
+ * The one contract between the UI (and the CLI) and the backend. Every call is `'domain.verb'`
+ * with a zod schema for its arguments and a result type; every pushed event has a payload type.
+ *
+ * The host validates arguments against these schemas before they reach core, the handler table
+ * in the host is checked against `CallName` so a missing or extra handler fails to compile, and
+ * the Electron preload exposes exactly these names. Adding a capability starts here.
+ */
+import { z } from 'zod';
+import { BATES_PREFIX_PATTERN } from '../bates.js';
+import type { AuditVerification } from '../model/audit.js';
+import type {
+  CaseSummary,
+  Coding,
+  IngestError,
+  IngestReport,
+  RequestInfo,
+  SourceInfo,
+} from '../model/case.js';
+import { RESPONSIVENESS, SOURCE_CHANNELS } from '../model/case.js';
+import type { PacketResult } from '../model/packet.js';
+import { RECORD_KINDS } from '../model/record.js';
+import type { RecordDetail } from '../model/record.js';
+import type { SearchResult } from '../model/search.js';
+import { defineCall, defineEvent } from './define.js';
+
+const nonEmpty = z.string().trim().min(1);
+const id = z.string().regex(/^[a-z]_[0-9a-f]{8,64}$/, 'not a valid id');
+
+/** What the host can do on this platform; the UI adapts (e.g. hides Browse… without dialogs). */
+export type AppInfo = {
+  version: string;
+  mode: 'desktop' | 'browser' | 'cli' | 'test';
+  dialogs: boolean;
+  sampleCaseAvailable: boolean;
+};
+
+export type IngestPhase = 'scanning' | 'hashing' | 'indexing' | 'done';
+
+export type IngestProgress = {
+  jobId: string;
+  sourcePath: string;
+  phase: IngestPhase;
+  filesDone: number;
+  filesTotal: number;
+  recordsIndexed: number;
+  errors: number;
+  currentFile: string;
+};
+
+export const contract = {
+  calls: {
+    'app.info': defineCall<AppInfo>()(z.object({})),
+
+    'dialog.pickFolder': defineCall<{ path: string | null }>()(
+      z.object({ title: z.string().max(200).optional() }),
+    ),
+
+    'case.create': defineCall<CaseSummary>()(
+      z.object({
+        path: nonEmpty,
+        name: nonEmpty.max(200),
+        /** Every case starts with one request, so there is always something to code against. */
+        requestTitle: nonEmpty.max(300).default('First request'),
+      }),
+    ),
+    'case.open': defineCall<CaseSummary>()(z.object({ path: nonEmpty })),
+    'case.openSample': defineCall<CaseSummary>()(z.object({})),
+    'case.current': defineCall<CaseSummary | null>()(z.object({})),
+    'case.close': defineCall<{ closed: boolean }>()(z.object({})),
+
+    'sources.add': defineCall<IngestReport>()(
+      z.object({
+        path: nonEmpty,
+        custodian: nonEmpty.max(200),
+        channel: z.enum(SOURCE_CHANNELS).default('official-email'),
+        jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+      }),
+    ),
+    'sources.list': defineCall<SourceInfo[]>()(z.object({})),
+    'ingest.cancel': defineCall<{ cancelled: boolean }>()(z.object({ jobId: nonEmpty })),
+    'ingest.errors': defineCall<IngestError[]>()(z.object({ sourceId: id.optional() })),
+
+    'search.query': defineCall<SearchResult>()(
+      z.object({
+        query: z.string().max(2000),
+        kinds: z.array(z.enum(RECORD_KINDS)).optional(),
+        page: z.number().int().min(0).max(100_000).default(0),
+        pageSize: z.number().int().min(1).max(200).default(25),
+      }),
+    ),
+    'records.get': defineCall<RecordDetail & { codings: Coding[] }>()(
+      z.object({ recordId: id }),
+    ),
+
+    'requests.list': defineCall<RequestInfo[]>()(z.object({})),
+    'requests.create': defineCall<RequestInfo>()(
+      z.object({
+        title: nonEmpty.max(300),
+        requester: z.string().trim().max(300).default(''),
+        receivedOn: z.iso.date().nullable().default(null),
+      }),
+    ),
+    'records.tag': defineCall<Coding[]>()(
+      z.object({
+        requestId: id,
+        recordIds: z.array(id).min(1).max(10_000),
+        responsiveness: z.enum(RESPONSIVENESS).nullable(),
+        note: z.string().max(10_000).default(''),
+      }),
+    ),
+    'codings.list': defineCall<Coding[]>()(z.object({ requestId: id })),
+
+    'packet.build': defineCall<PacketResult>()(
+      z.object({
+        requestId: id,
+        batesPrefix: z.string().regex(BATES_PREFIX_PATTERN, 'letters, digits, . _ - (max 20)'),
+        batesStart: z.number().int().min(1).max(99_999_999).default(1),
+        outputPath: nonEmpty.optional(),
+      }),
+    ),
+
+    'audit.verify': defineCall<AuditVerification>()(z.object({})),
+  },
+  events: {
+    'ingest.progress': defineEvent<IngestProgress>(),
+  },
+} as const;
+
+type Calls = typeof contract.calls;
+type Events = typeof contract.events;
+
+export type CallName = keyof Calls;
+export type EventName = keyof Events;
+
+/** Arguments as the caller writes them (defaults may be omitted). */
+export type CallInput<K extends CallName> = z.input<Calls[K]['args']>;
+/** Arguments as a handler receives them, after validation and defaults. */
+export type CallArgs<K extends CallName> = z.output<Calls[K]['args']>;
+export type CallResult<K extends CallName> = Exclude<Calls[K]['result'], undefined>;
+export type EventPayload<E extends EventName> = Exclude<Events[E]['payload'], undefined>;
+
+export const CALL_NAMES = Object.keys(contract.calls) as CallName[];
+export const EVENT_NAMES = Object.keys(contract.events) as EventName[];
+
+export function isCallName(value: unknown): value is CallName {
+  return typeof value === 'string' && Object.hasOwn(contract.calls, value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(contract.events, value);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CASE_SCHEMA_VERSION } from '../../../../../main/core/case/case-data.js';
+import { CASE_MIGRATIONS, migrateCaseData } from '../../../../../main/core/case/case-migrations.js';
+import { AppError } from '../../../../../shared/errors.js';
+
+describe('case.json migrations', () => {
+  it('are numbered 1..N without gaps and end at the current schema', () => {
+    expect(CASE_MIGRATIONS.map((migration) => migration.version)).toEqual(CASE_MIGRATIONS.map((_, index) => index + 1));
+    expect(CASE_MIGRATIONS[CASE_MIGRATIONS.length - 1]?.version).toBe(CASE_SCHEMA_VERSION);
+  });
+
+  it('001 upgrades a version-0 file and keeps what it had', () => {
+    const { data, migrated } = migrateCaseData({ name: 'Old case', requests: [{ id: 'q_1' }] }, 'case.json');
+    expect(migrated).toBe(true);
+    expect(data.schemaVersion).toBe(1);
+    expect(data.name).toBe('Old case');
+    expect(data.requests).toEqual([{ id: 'q_1' }]);
+    expect(data.codings).toEqual([]);
+    expect(data.sources).toEqual([]);
+  });
+
+  it('leaves a current file alone', () => {
+    const current = { schemaVersion: CASE_SCHEMA_VERSION, caseId: 'c_1', name: 'x', createdAt: '', sources: [], requests: [], codings: [], packets: [] };
+    expect(migrateCaseData(current, 'case.json')).toEqual({ data: current, migrated: false });
+  });
+
+  it('refuses a file from a newer version, and non-objects, naming the file', () => {
+    expect(() => migrateCaseData({ schemaVersion: 999 }, '/cases/a/case.json')).toThrow(/\/cases\/a\/case.json was written by a newer/);
+    try {
+      migrateCaseData([1, 2], 'x.json');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('case-invalid');
+    }
+  });
+});

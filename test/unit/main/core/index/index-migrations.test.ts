@@ -1,0 +1,41 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { INDEX_MIGRATIONS, INDEX_SCHEMA_VERSION, migrateIndex } from '../../../../../main/core/index/sqlite/index-migrations.js';
+import { SqliteRecordIndex } from '../../../../../main/core/index/sqlite/sqlite-record-index.js';
+
+describe('index.sqlite migrations', () => {
+  it('are numbered 1..N', () => {
+    expect(INDEX_MIGRATIONS.map((migration) => migration.version)).toEqual(INDEX_MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it('001 creates the records table, the FTS table and keeps them in step', () => {
+    const db = new Database(':memory:');
+    expect(migrateIndex(db, 1)).toBe(1);
+    db.prepare(
+      `INSERT INTO records (id, kind, title, subject, sender, recipients, to_json, cc_json, bcc_json, date_raw, message_id,
+        in_reply_to, references_json, body, size_bytes, file_sha256, content_sha256, custodian)
+       VALUES ('r_1', 'email', 'Budget', 'Budget', 'a@x', 'b@x', '[]', '[]', '[]', '', '<m>', '', '[]', 'the budget memo', 1, 'f', 'c', 'A')`,
+    ).run();
+    expect(db.prepare("SELECT rowid FROM records_fts WHERE records_fts MATCH 'memo'").all()).toHaveLength(1);
+    db.prepare("UPDATE records SET body = 'changed text' WHERE id = 'r_1'").run();
+    expect(db.prepare("SELECT rowid FROM records_fts WHERE records_fts MATCH 'memo'").all()).toHaveLength(0);
+    db.prepare("DELETE FROM records WHERE id = 'r_1'").run();
+    expect(db.prepare("SELECT rowid FROM records_fts WHERE records_fts MATCH 'changed'").all()).toHaveLength(0);
+    expect(db.pragma('user_version', { simple: true })).toBe(INDEX_SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('searches through the FTS index and looks records up by key, not by scanning', () => {
+    const index = SqliteRecordIndex.open(':memory:');
+    const fts = index.explain(
+      "SELECT r.id FROM records_fts JOIN records r ON r.rowid = records_fts.rowid WHERE records_fts MATCH ? ORDER BY bm25(records_fts)",
+      'x',
+    );
+    expect(fts.join('\n')).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(fts.join('\n')).toMatch(/SEARCH r USING INTEGER PRIMARY KEY/);
+    expect(index.explain('SELECT * FROM records WHERE id = ?', 'r_1').join('\n')).toMatch(/USING INDEX sqlite_autoindex_records_1/);
+    expect(index.explain('SELECT * FROM records WHERE message_id = ?', '<m>').join('\n')).toMatch(/USING INDEX records_message_id/);
+    expect(index.explain('SELECT record_id FROM record_locations WHERE source_id = ?', 's').join('\n')).toMatch(/USING (COVERING )?INDEX record_locations_source/);
+    index.close();
+  });
+});
