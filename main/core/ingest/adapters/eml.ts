@@ -39,7 +39,9 @@ function messageIds(value: string | undefined): string[] {
 export function emailToItems(email: Email, locator: string): ExtractedItem[] {
   const subject = normaliseForIndex(email.subject ?? '').trim();
   const dateRaw = headerValue(email, 'date').trim();
-  const bodySource = email.text ?? (email.html !== undefined ? htmlToText(email.html) : '');
+  // Some senders put an empty plain part beside the real HTML one: use whichever has words.
+  const hasText = (email.text ?? '').trim().length > 0;
+  const bodySource = hasText || email.html === undefined ? (email.text ?? '') : htmlToText(email.html);
   const record = {
     ...emptyRecord('email'),
     locator,

@@ -1,0 +1,81 @@
+/**
+ * The CLI path a records officer would script: case init → ingest → search → tag → packet →
+ * audit verify, on real Enron mail, with exit codes checked.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../main/cli/foia-program.js';
+import { EXIT } from '../../main/cli/exit-codes.js';
+import type { SearchResult } from '../../shared/model/search.js';
+import { REPO_ROOT, corpusPath, tempFolder } from '../support/corpus.js';
+import { readPdfPages } from '../support/pdf-text.js';
+
+const FISCHER = corpusPath('email', 'enron', 'maildir', 'fischer-m');
+
+async function foia(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (text) => (out += text), err: (text) => (err += text), interactive: false }, { appRoot: REPO_ROOT, actor: 'cli-test' });
+  return { code, out, err };
+}
+
+describe('foia CLI', () => {
+  let dir: { path: string; cleanup(): Promise<void> };
+  let casePath: string;
+  beforeAll(async () => {
+    dir = await tempFolder();
+    casePath = join(dir.path, 'case');
+  });
+  afterAll(async () => dir.cleanup());
+
+  it('runs case init → ingest → search → tag → packet → audit verify', async () => {
+    expect(await foia('case', 'init', casePath, '--name', 'CLI case', '--request', 'NREL disk')).toMatchObject({ code: EXIT.ok });
+
+    const ingested = await foia('ingest', FISCHER, '--case', casePath, '--custodian', 'Mark Fischer');
+    expect(ingested.code).toBe(EXIT.ok);
+    expect(ingested.out).toContain('2 new records');
+
+    const again = await foia('ingest', FISCHER, '--case', casePath, '--custodian', 'Mark Fischer');
+    expect(again.out).toContain('nothing changed');
+
+    const search = await foia('search', 'disclaimer', '--case', casePath, '--json');
+    expect(search.code).toBe(EXIT.ok);
+    const result = JSON.parse(search.out) as SearchResult;
+    expect(result.total).toBe(1);
+    const recordId = result.hits[0]?.id ?? '';
+
+    expect(await foia('search', 'disclaimer', '--case', casePath)).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('[Disclaimer]') });
+
+    expect(await foia('tag', recordId, '--case', casePath, '--responsive', '--note', 'about the disk')).toMatchObject({ code: EXIT.ok });
+
+    const out = join(dir.path, 'packet.pdf');
+    const packet = await foia('packet', '--case', casePath, '--prefix', 'CLI-', '--out', out, '--json');
+    expect(packet.code).toBe(EXIT.ok);
+    const pages = await readPdfPages(new Uint8Array(await readFile(out)));
+    expect(pages[0]).toContain('CLI-000001');
+    expect(pages.join('\n')).toContain('Distribution Disclaimer');
+
+    const verified = await foia('audit', 'verify', '--case', casePath);
+    expect(verified).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('intact') });
+  });
+
+  it('exits 7 and names the first altered line when audit.jsonl was edited', async () => {
+    const auditPath = join(casePath, 'audit.jsonl');
+    const lines = (await readFile(auditPath, 'utf8')).split('\n');
+    lines[1] = (lines[1] ?? '').replace('NREL disk', 'Something else');
+    await writeFile(auditPath, lines.join('\n'));
+    const verified = await foia('audit', 'verify', '--case', casePath);
+    expect(verified.code).toBe(EXIT.auditFailed);
+    expect(verified.out).toContain('ALTERED at line 2');
+  });
+
+  it('gives meaningful exit codes for usage errors and missing cases', async () => {
+    expect((await foia('search', 'x', '--case', join(dir.path, 'nowhere'))).code).toBe(EXIT.notFound);
+    expect((await foia('tag', 'r_1234567890abcdef', '--case', casePath)).code).toBe(EXIT.usage);
+    expect((await foia('frobnicate')).code).toBe(EXIT.usage);
+    const missing = await foia('ingest', join(dir.path, 'no-such-folder'), '--case', casePath, '--custodian', 'X');
+    expect(missing.code).toBe(EXIT.notFound);
+    expect(missing.err).toContain('no-such-folder');
+  });
+});
