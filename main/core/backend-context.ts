@@ -46,12 +46,15 @@ export class BackendContext {
     return this.current;
   }
 
-  replaceSession(next: CaseSession | null): void {
+  /** Closes the open case (if any) and makes `next` current. */
+  async replaceSession(next: CaseSession | null): Promise<void> {
     if (this.jobs.size > 0) {
+      await next?.close();
       throw new AppError('busy', 'An ingest is running: cancel it or wait before switching cases');
     }
-    this.current?.close();
+    const previous = this.current;
     this.current = next;
+    await previous?.close();
   }
 
   sessionDeps() {

@@ -37,7 +37,7 @@ export function createBackend(deps: BackendDeps): Backend {
       while (ctx.jobs.size > 0) {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
-      ctx.replaceSession(null);
+      await ctx.replaceSession(null);
     },
   };
 }

@@ -11,6 +11,8 @@ import type { RecordIndex } from '../index/record-index.js';
 import { SqliteRecordIndex } from '../index/sqlite/sqlite-record-index.js';
 import { randomId } from '../ingest/ids.js';
 import { CASE_SCHEMA_VERSION } from './case-data.js';
+import { acquireCaseLock } from './case-lock.js';
+import type { CaseLock } from './case-lock.js';
 import { CaseStore } from './case-store.js';
 
 export const CASE_FILE = 'case.json';
@@ -30,6 +32,7 @@ export class CaseSession {
     readonly store: CaseStore,
     readonly index: RecordIndex,
     readonly audit: AuditLog,
+    private readonly lock: CaseLock,
   ) {}
 
   /** Creates a case in `folder`, which must be empty or not yet exist. */
@@ -43,6 +46,7 @@ export class CaseSession {
     if (entries.length > 0) {
       throw new AppError('invalid-args', `${path} is not empty; choose an empty folder for a new case`, { path });
     }
+    const lock = await acquireCaseLock(path, deps.clock);
     const createdAt = deps.clock().toISOString();
     const store = await CaseStore.create(join(path, CASE_FILE), {
       schemaVersion: CASE_SCHEMA_VERSION,
@@ -54,7 +58,7 @@ export class CaseSession {
       codings: [],
       packets: [],
     });
-    const session = await CaseSession.attach(path, store, deps);
+    const session = await CaseSession.attach(path, store, lock, deps);
     await session.audit.record({ action: 'case.create', target: store.data.caseId, before: null, after: { name, path } });
     return session;
   }
@@ -67,14 +71,20 @@ export class CaseSession {
     } catch {
       throw new AppError('not-found', `No case in ${path} (there is no ${CASE_FILE})`, { path });
     }
-    const store = await CaseStore.open(caseFile);
-    return CaseSession.attach(path, store, deps);
+    const lock = await acquireCaseLock(path, deps.clock);
+    try {
+      const store = await CaseStore.open(caseFile);
+      return await CaseSession.attach(path, store, lock, deps);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
   }
 
-  private static async attach(path: string, store: CaseStore, deps: SessionDeps): Promise<CaseSession> {
+  private static async attach(path: string, store: CaseStore, lock: CaseLock, deps: SessionDeps): Promise<CaseSession> {
     const index = SqliteRecordIndex.open(join(path, INDEX_FILE), { nativeBinding: deps.nativeBinding });
     const audit = await AuditLog.open(join(path, AUDIT_FILE), deps.actor, deps.clock);
-    return new CaseSession(path, store, index, audit);
+    return new CaseSession(path, store, index, audit, lock);
   }
 
   get packetsFolder(): string {
@@ -111,7 +121,8 @@ export class CaseSession {
     };
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.index.close();
+    await this.lock.release();
   }
 }

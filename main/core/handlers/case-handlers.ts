@@ -2,7 +2,7 @@
  * Creating, opening and closing cases, and the sample case offered on first launch.
  */
 import { cp, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { CASE_FILE, CaseSession } from '../case/case-session.js';
@@ -22,17 +22,25 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Reopening the case that is already open must not trip over this program's own lock. */
+async function closeIfOpen(ctx: BackendContext, path: string): Promise<void> {
+  if (ctx.sessionOrNull?.path === resolve(path)) {
+    await ctx.replaceSession(null);
+  }
+}
+
 export function caseHandlers(ctx: BackendContext): CaseHandlers {
   return {
     'case.create': async ({ path, name, requestTitle }) => {
       const session = await CaseSession.create(path, name, ctx.sessionDeps());
-      ctx.replaceSession(session);
+      await ctx.replaceSession(session);
       await createRequest(ctx, { title: requestTitle, requester: '', receivedOn: null });
       return session.summary();
     },
     'case.open': async ({ path }) => {
+      await closeIfOpen(ctx, path);
       const session = await CaseSession.open(path, ctx.sessionDeps());
-      ctx.replaceSession(session);
+      await ctx.replaceSession(session);
       return session.summary();
     },
     'case.openSample': async () => {
@@ -40,13 +48,14 @@ export function caseHandlers(ctx: BackendContext): CaseHandlers {
       if (folder === null) {
         throw new AppError('unsupported', 'This installation has no sample case');
       }
+      await closeIfOpen(ctx, folder);
       if (await exists(join(folder, CASE_FILE))) {
         const session = await CaseSession.open(folder, ctx.sessionDeps());
-        ctx.replaceSession(session);
+        await ctx.replaceSession(session);
         return session.summary();
       }
       const session = await CaseSession.create(folder, 'Sample case: Enron mail (public record)', ctx.sessionDeps());
-      ctx.replaceSession(session);
+      await ctx.replaceSession(session);
       // The sample's sources are copied into the case so the case stays whole if the app moves.
       const sampleMail = join(folder, 'sample-sources', 'skilling-j');
       await cp(join(ctx.deps.resourcesDir, 'sample', 'skilling-j'), sampleMail, { recursive: true });
@@ -61,7 +70,7 @@ export function caseHandlers(ctx: BackendContext): CaseHandlers {
     'case.current': async () => ctx.sessionOrNull?.summary() ?? null,
     'case.close': async () => {
       const open = ctx.sessionOrNull !== null;
-      ctx.replaceSession(null);
+      await ctx.replaceSession(null);
       return { closed: open };
     },
   };
