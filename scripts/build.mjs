@@ -4,7 +4,6 @@
 //   2. the Electron preload, bundled (sandboxed preloads cannot require relative files)
 //   3. the renderer, with Vite, into build/renderer/
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -15,7 +14,5 @@ function run(command, args) {
 }
 
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-b']);
-if (existsSync('scripts/build-preload.mjs')) {
-  run(process.execPath, ['scripts/build-preload.mjs']);
-}
+run(process.execPath, ['scripts/build-preload.mjs']);
 run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
