@@ -1,0 +1,42 @@
+/**
+ * The open record: coding controls first (they are what the officer acts on), then the header
+ * fields, then the body as plain pre-wrapped text. Record text is only ever rendered as text.
+ */
+import { ErrorText } from '../../components/error-text.js';
+import { useStore } from '../../components/use-store.js';
+import { useWorkbench } from '../../components/workbench-context.js';
+import { CodingPanel } from './coding-panel.js';
+import { RecordHeader } from './record-header.js';
+
+export function RecordViewer() {
+  const { review } = useWorkbench();
+  const { record, loading, error, recordId } = useStore(review.store);
+
+  if (record === null) {
+    return (
+      <section className="record-viewer empty-viewer" aria-label="Record" data-testid="record-viewer" data-state={loading ? 'loading' : 'empty'}>
+        {loading ? <p className="muted">Loading record…</p> : null}
+        <ErrorText message={error} testId="record-error" />
+        {!loading && error === null ? <p className="muted">Choose a record from the results (Enter or click) to read and code it.</p> : null}
+      </section>
+    );
+  }
+
+  return (
+    <article
+      className="record-viewer"
+      aria-labelledby="record-subject"
+      aria-busy={loading}
+      data-testid="record-viewer"
+      data-record-id={record.id}
+      data-state={loading && recordId !== record.id ? 'loading' : 'ready'}
+    >
+      <ErrorText message={error} testId="record-error" />
+      <CodingPanel record={record} />
+      <RecordHeader record={record} />
+      <pre className="record-body" data-testid="record-body">
+        {record.body.length > 0 ? record.body : '(no text)'}
+      </pre>
+    </article>
+  );
+}

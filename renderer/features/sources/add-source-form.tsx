@@ -1,0 +1,78 @@
+/**
+ * The folder to ingest, whose records they are (the custodian) and how they were kept (the
+ * channel). The fields keep their values after an ingest so a second folder for the same
+ * custodian is one edit away.
+ */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { SOURCE_CHANNELS } from '../../../shared/model/case.js';
+import type { SourceChannel } from '../../../shared/model/case.js';
+import { ErrorText } from '../../components/error-text.js';
+import { FolderField } from '../../components/folder-field.js';
+import { channelLabel } from '../../components/format.js';
+import { TextField } from '../../components/text-field.js';
+import { useStore } from '../../components/use-store.js';
+import { useWorkbench } from '../../components/workbench-context.js';
+
+function isChannel(value: string): value is SourceChannel {
+  return (SOURCE_CHANNELS as readonly string[]).includes(value);
+}
+
+export function AddSourceForm() {
+  const { sources } = useWorkbench();
+  const { job, addError } = useStore(sources.store);
+  const [path, setPath] = useState('');
+  const [custodian, setCustodian] = useState('');
+  const [channel, setChannel] = useState<SourceChannel>('official-email');
+  const channelId = useId();
+  const running = job !== null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void sources.actions.add({ path, custodian, channel });
+  };
+
+  return (
+    <form className="add-source" onSubmit={submit}>
+      <FolderField
+        label="Folder"
+        value={path}
+        onChange={setPath}
+        dialogTitle="Choose a folder of collected records"
+        testId="source-path-input"
+        browseTestId="source-path-browse"
+        hint="Mail (.eml, .mbox), text and documents in this folder and its subfolders are indexed."
+        disabled={running}
+      />
+      <div className="field-row">
+        <TextField className="grow" label="Custodian" value={custodian} onChange={setCustodian} testId="custodian-input" required disabled={running} autoComplete="off" />
+        <div className="field">
+          <label htmlFor={channelId}>Channel</label>
+          <select
+            id={channelId}
+            value={channel}
+            onChange={(event) => {
+              if (isChannel(event.target.value)) {
+                setChannel(event.target.value);
+              }
+            }}
+            disabled={running}
+            data-testid="channel-select"
+          >
+            {SOURCE_CHANNELS.map((value) => (
+              <option key={value} value={value}>
+                {channelLabel(value)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={running} data-testid="add-source-button">
+          {running ? 'Adding…' : 'Add source'}
+        </button>
+      </div>
+      <ErrorText message={addError} testId="add-source-error" />
+    </form>
+  );
+}

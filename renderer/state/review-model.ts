@@ -1,0 +1,152 @@
+/**
+ * Review: the record open in the viewer, its codings, the codings of the whole selected request
+ * (so the result list can mark what is already decided), and the tagging action itself.
+ */
+import type { Client } from '../../shared/ipc/client.js';
+import type { Coding, Responsiveness } from '../../shared/model/case.js';
+import type { RecordDetail } from '../../shared/model/record.js';
+import { errorMessage } from './error-message.js';
+import { createStore } from './store.js';
+import type { ReadableStore } from './store.js';
+
+export type ReviewState = {
+  recordId: string | null;
+  record: RecordDetail | null;
+  /** The open record's codings, for every request. */
+  recordCodings: Coding[];
+  loading: boolean;
+  error: string | null;
+  /** Responsiveness per record id for the selected request; absent means not yet reviewed. */
+  decisions: Readonly<Record<string, Responsiveness>>;
+  /** The decision being saved ('clear' for removing one); null when idle. */
+  saving: Responsiveness | 'clear' | null;
+  saveError: string | null;
+};
+
+export type ReviewActions = {
+  /** Loads a record into the viewer. A newer `open` wins over a slower older one. */
+  open(recordId: string): Promise<void>;
+  /**
+   * Codes the open record for the selected request; null clears the coding. Resolves true when
+   * saved. Fails with a readable `saveError` when no request is selected.
+   */
+  tag(responsiveness: Responsiveness | null, note: string): Promise<boolean>;
+  /** Loads the selected request's codings (after the selection changed). */
+  loadDecisions(requestId: string | null): Promise<void>;
+  reset(): void;
+};
+
+export type ReviewModel = { store: ReadableStore<ReviewState>; actions: ReviewActions };
+
+export type ReviewDeps = {
+  client: Client;
+  /** The request codings go to; owned by the requests model. */
+  selectedRequestId(): string | null;
+  /** Called after a coding changed, so request counts can be refreshed. */
+  onCodingChanged(): Promise<void>;
+};
+
+const INITIAL: ReviewState = {
+  recordId: null,
+  record: null,
+  recordCodings: [],
+  loading: false,
+  error: null,
+  decisions: {},
+  saving: null,
+  saveError: null,
+};
+
+/** The open record's coding for `requestId`, or null when it is not reviewed for that request. */
+export function codingFor(state: ReviewState, requestId: string | null): Coding | null {
+  return state.recordCodings.find((coding) => coding.requestId === requestId) ?? null;
+}
+
+export function createReviewModel({ client, selectedRequestId, onCodingChanged }: ReviewDeps): ReviewModel {
+  const store = createStore<ReviewState>(INITIAL);
+  let latestOpen = 0;
+  let latestDecisions = 0;
+
+  return {
+    store,
+    actions: {
+      async open(recordId) {
+        const ticket = ++latestOpen;
+        store.set({ recordId, loading: true, error: null, saveError: null });
+        try {
+          const { codings, ...record } = await client.call('records.get', { recordId });
+          if (ticket === latestOpen) {
+            store.set({ record, recordCodings: codings });
+          }
+        } catch (error) {
+          if (ticket === latestOpen) {
+            store.set({ record: null, recordCodings: [], error: errorMessage(error) });
+          }
+        } finally {
+          if (ticket === latestOpen) {
+            store.set({ loading: false });
+          }
+        }
+      },
+      async tag(responsiveness, note) {
+        const { record, saving } = store.get();
+        const requestId = selectedRequestId();
+        if (!record || saving !== null) {
+          return false;
+        }
+        if (requestId === null) {
+          store.set({ saveError: 'Create or choose a request first: codings are made against a request.' });
+          return false;
+        }
+        store.set({ saving: responsiveness ?? 'clear', saveError: null });
+        try {
+          const saved = await client.call('records.tag', { requestId, recordIds: [record.id], responsiveness, note });
+          const mine = saved.find((coding) => coding.recordId === record.id) ?? null;
+          store.update((current) => {
+            const decisions = { ...current.decisions };
+            if (mine) {
+              decisions[record.id] = mine.responsiveness;
+            } else {
+              delete decisions[record.id];
+            }
+            // The viewer may have moved on while saving; only touch its codings if not.
+            const recordCodings =
+              current.record?.id === record.id
+                ? [...current.recordCodings.filter((coding) => coding.requestId !== requestId), ...(mine ? [mine] : [])]
+                : current.recordCodings;
+            return { decisions, recordCodings };
+          });
+          await onCodingChanged();
+          return true;
+        } catch (error) {
+          store.set({ saveError: errorMessage(error) });
+          return false;
+        } finally {
+          store.set({ saving: null });
+        }
+      },
+      async loadDecisions(requestId) {
+        const ticket = ++latestDecisions;
+        if (requestId === null) {
+          store.set({ decisions: {} });
+          return;
+        }
+        try {
+          const codings = await client.call('codings.list', { requestId });
+          if (ticket === latestDecisions) {
+            store.set({ decisions: Object.fromEntries(codings.map((coding) => [coding.recordId, coding.responsiveness])) });
+          }
+        } catch (error) {
+          if (ticket === latestDecisions) {
+            store.set({ decisions: {}, saveError: errorMessage(error) });
+          }
+        }
+      },
+      reset() {
+        latestOpen += 1;
+        latestDecisions += 1;
+        store.reset();
+      },
+    },
+  };
+}

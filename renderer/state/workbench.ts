@@ -1,0 +1,87 @@
+/**
+ * The renderer's whole state: one model per area, wired together. Cross-area effects (opening a
+ * case loads its sources, requests and records; an ingest refreshes counts and results; a
+ * coding refreshes request counts) are decided here, so no screen has to remember them.
+ */
+import type { Client } from '../../shared/ipc/client.js';
+import { createPacketModel } from './packet-model.js';
+import type { PacketModel } from './packet-model.js';
+import { createRequestsModel } from './requests-model.js';
+import type { RequestsModel } from './requests-model.js';
+import { createReviewModel } from './review-model.js';
+import type { ReviewModel } from './review-model.js';
+import { createSearchModel } from './search-model.js';
+import type { SearchModel } from './search-model.js';
+import { createSessionModel } from './session-model.js';
+import type { SessionModel } from './session-model.js';
+import { createSourcesModel } from './sources-model.js';
+import type { SourcesModel } from './sources-model.js';
+
+export type Workbench = {
+  session: SessionModel;
+  sources: SourcesModel;
+  search: SearchModel;
+  requests: RequestsModel;
+  review: ReviewModel;
+  packet: PacketModel;
+  /** Stops listening to backend events. */
+  dispose(): void;
+};
+
+export type WorkbenchOptions = {
+  /** Injected so tests get predictable ingest job ids. */
+  makeJobId?: () => string;
+};
+
+export function createWorkbench(client: Client, options: WorkbenchOptions = {}): Workbench {
+  // Callbacks below may name models declared after them: they only run once all exist.
+  const session = createSessionModel({
+    client,
+    onCaseChanged: (summary) => (summary ? loadCase() : Promise.resolve(clearCase())),
+  });
+  const search = createSearchModel({ client });
+  const requests = createRequestsModel({
+    client,
+    onSelectionChanged: (requestId) => review.actions.loadDecisions(requestId),
+  });
+  const review = createReviewModel({
+    client,
+    selectedRequestId: () => requests.store.get().selectedId,
+    onCodingChanged: () => requests.actions.load(),
+  });
+  const sources = createSourcesModel({
+    client,
+    onRecordsChanged: async () => {
+      await Promise.all([session.actions.refreshCase(), search.actions.rerun()]);
+    },
+    ...(options.makeJobId ? { makeJobId: options.makeJobId } : {}),
+  });
+  const packet = createPacketModel({ client });
+
+  async function loadCase(): Promise<void> {
+    clearCase();
+    await Promise.all([requests.actions.load(), sources.actions.refresh(), search.actions.search('')]);
+    const first = search.store.get().result?.hits[0];
+    if (first) {
+      await review.actions.open(first.id);
+    }
+  }
+
+  function clearCase(): void {
+    sources.actions.reset();
+    search.actions.reset();
+    requests.actions.reset();
+    review.actions.reset();
+    packet.actions.reset();
+  }
+
+  return {
+    session,
+    sources,
+    search,
+    requests,
+    review,
+    packet,
+    dispose: () => sources.actions.dispose(),
+  };
+}

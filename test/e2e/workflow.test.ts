@@ -1,0 +1,72 @@
+/**
+ * The officer's path through the real app in Chromium, against the real backend in browser
+ * mode: create a case → add a folder from the corpus → search → mark responsive → build the
+ * packet; then the packet PDF is read back to check its Bates numbers and its records.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusPath } from '../support/corpus.js';
+import { readPdfPages } from '../support/pdf-text.js';
+import { PacketPanel } from './pages/packet-panel.js';
+import { RecordViewer } from './pages/record-viewer.js';
+import { SearchPage } from './pages/search-page.js';
+import { SourcesPanel } from './pages/sources-panel.js';
+import { StartPage } from './pages/start-page.js';
+import { startBrowserMode } from './support/browser-mode.js';
+import type { BrowserModeSession } from './support/browser-mode.js';
+
+const BAILEY = corpusPath('email', 'enron', 'maildir', 'bailey-s');
+
+describe('browser mode, end to end', () => {
+  let app: BrowserModeSession;
+  beforeAll(async () => {
+    app = await startBrowserMode();
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('creates a case, ingests mail, finds it, codes it and produces a Bates-numbered packet', { timeout: 180_000 }, async () => {
+    const { page } = app;
+    const start = new StartPage(page);
+    await start.waitUntilShown();
+    await start.createCase(join(app.dataDir, 'e2e-case'), 'E2E case');
+
+    const sources = new SourcesPanel(page);
+    await sources.show();
+    expect(await sources.addFolder(BAILEY, 'Sally Bailey')).toBe('completed');
+    expect(await sources.sourceRecordCounts()).toEqual(['478']);
+
+    const search = new SearchPage(page);
+    await search.show();
+    await search.search('gas');
+    expect(await search.rows().count()).toBeGreaterThan(1);
+    expect((await search.highlights()).some((word) => /gas/i.test(word))).toBe(true);
+
+    const viewer = new RecordViewer(page);
+    const chosen: string[] = [];
+    for (const index of [0, 1]) {
+      await search.open(index);
+      await page.getByTestId('record-viewer').waitFor();
+      const subject = (await viewer.subject()).trim();
+      chosen.push(subject);
+      await viewer.markResponsive(index === 0 ? 'mentions gas' : '');
+    }
+
+    const packets = new PacketPanel(page);
+    await packets.show();
+    const shown = await packets.build('E2E-');
+    expect(shown.entries).toBe(2);
+    expect(shown.batesRange).toContain('E2E-000001');
+
+    const pages = await readPdfPages(new Uint8Array(await readFile(shown.path)));
+    expect(pages).toHaveLength(shown.pages);
+    pages.forEach((text, index) => expect(text).toContain(`E2E-${String(index + 1).padStart(6, '0')}`));
+    const whole = pages.join('\n');
+    for (const subject of chosen) {
+      expect(whole).toContain(subject.slice(0, 30));
+    }
+    expect(app.pageErrors).toEqual([]);
+  });
+});

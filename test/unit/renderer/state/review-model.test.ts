@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../../shared/errors.js';
+import type { CallInput } from '../../../../shared/ipc/contract.js';
+import type { Coding } from '../../../../shared/model/case.js';
+import type { RecordDetail } from '../../../../shared/model/record.js';
+import { codingFor, createReviewModel } from '../../../../renderer/state/review-model.js';
+import { createFakeClient, deferred } from './fake-client.js';
+import { coding, record } from './fixtures.js';
+
+const REQUEST = 'q_00000001';
+
+function setup(requestId: string | null = REQUEST) {
+  let codingChanges = 0;
+  const client = createFakeClient({
+    'records.get': ({ recordId }) => record(recordId, { codings: [coding('q_00000009', recordId, { responsiveness: 'not-responsive' })] }),
+    'records.tag': (args: CallInput<'records.tag'>) =>
+      args.responsiveness === null ? [] : args.recordIds.map((id) => coding(args.requestId, id, { responsiveness: args.responsiveness ?? 'responsive', note: args.note ?? '' })),
+    'codings.list': () => [coding(REQUEST, 'r_00000001'), coding(REQUEST, 'r_00000002', { responsiveness: 'not-responsive' })],
+  });
+  const model = createReviewModel({
+    client,
+    selectedRequestId: () => requestId,
+    onCodingChanged: async () => {
+      codingChanges += 1;
+    },
+  });
+  return { client, model, codingChanges: () => codingChanges };
+}
+
+describe('review model', () => {
+  it('opens a record with its codings for every request', async () => {
+    const { model } = setup();
+    await model.actions.open('r_00000001');
+    const state = model.store.get();
+    expect(state.record?.id).toBe('r_00000001');
+    expect(state.record).not.toHaveProperty('codings');
+    expect(state.recordCodings).toHaveLength(1);
+    expect(codingFor(state, REQUEST)).toBeNull();
+    expect(codingFor(state, 'q_00000009')?.responsiveness).toBe('not-responsive');
+  });
+
+  it('a newer open wins over a slower older one', async () => {
+    const slow = deferred<RecordDetail & { codings: Coding[] }>();
+    const { client, model } = setup();
+    const fast = client.handlers['records.get'];
+    client.handlers['records.get'] = (args) => (args.recordId === 'r_0000000a' ? slow.promise : (fast?.(args) ?? slow.promise));
+    const first = model.actions.open('r_0000000a');
+    await model.actions.open('r_0000000b');
+    slow.resolve(record('r_0000000a'));
+    await first;
+    expect(model.store.get().record?.id).toBe('r_0000000b');
+  });
+
+  it('tags the open record for the selected request with the note, then clears it', async () => {
+    const { client, model, codingChanges } = setup();
+    await model.actions.open('r_00000001');
+    expect(await model.actions.tag('responsive', 'mentions the budget')).toBe(true);
+    expect(client.calls.at(-1)).toEqual({
+      name: 'records.tag',
+      args: { requestId: REQUEST, recordIds: ['r_00000001'], responsiveness: 'responsive', note: 'mentions the budget' },
+    });
+    let state = model.store.get();
+    expect(codingFor(state, REQUEST)).toMatchObject({ responsiveness: 'responsive', note: 'mentions the budget' });
+    expect(state.decisions).toEqual({ r_00000001: 'responsive' });
+    expect(state.saving).toBeNull();
+
+    expect(await model.actions.tag(null, '')).toBe(true);
+    state = model.store.get();
+    expect(codingFor(state, REQUEST)).toBeNull();
+    // The coding for the other request is untouched.
+    expect(codingFor(state, 'q_00000009')).not.toBeNull();
+    expect(state.decisions).toEqual({});
+    expect(codingChanges()).toBe(2);
+  });
+
+  it('asks for a request when none is selected, without calling the backend', async () => {
+    const { client, model } = setup(null);
+    await model.actions.open('r_00000001');
+    expect(await model.actions.tag('responsive', '')).toBe(false);
+    expect(model.store.get().saveError).toMatch(/request/);
+    expect(client.callNames()).toEqual(['records.get']);
+  });
+
+  it('shows a failed tag’s message', async () => {
+    const { client, model } = setup();
+    client.handlers['records.tag'] = () => {
+      throw new AppError('not-found', 'No request q_00000001 in this case');
+    };
+    await model.actions.open('r_00000001');
+    expect(await model.actions.tag('not-responsive', '')).toBe(false);
+    expect(model.store.get()).toMatchObject({ saving: null, saveError: 'No request q_00000001 in this case' });
+  });
+
+  it('loads the decisions of the selected request for the result list', async () => {
+    const { model } = setup();
+    await model.actions.loadDecisions(REQUEST);
+    expect(model.store.get().decisions).toEqual({ r_00000001: 'responsive', r_00000002: 'not-responsive' });
+    await model.actions.loadDecisions(null);
+    expect(model.store.get().decisions).toEqual({});
+  });
+
+  it('a record that cannot be loaded shows the error and clears the viewer', async () => {
+    const { client, model } = setup();
+    await model.actions.open('r_00000001');
+    client.handlers['records.get'] = () => {
+      throw new AppError('not-found', 'No record r_00000002 in this case');
+    };
+    await model.actions.open('r_00000002');
+    expect(model.store.get()).toMatchObject({ record: null, error: 'No record r_00000002 in this case', loading: false });
+  });
+});
