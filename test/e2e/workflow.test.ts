@@ -3,7 +3,7 @@
  * mode: create a case → add a folder from the corpus → search → mark responsive → build the
  * packet; then the packet PDF is read back to check its Bates numbers and its records.
  */
-import { readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPath } from '../support/corpus.js';
@@ -67,6 +67,48 @@ describe('browser mode, end to end', () => {
     for (const subject of chosen) {
       expect(whole).toContain(subject.slice(0, 30));
     }
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('browser mode, keyboard and problems', () => {
+  let app: BrowserModeSession;
+  beforeAll(async () => {
+    app = await startBrowserMode();
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('names files it could not index, and lets an officer review with the keyboard alone', { timeout: 120_000 }, async () => {
+    const { page } = app;
+    const folder = join(app.dataDir, 'mixed-source');
+    await mkdir(join(folder, 'mail'), { recursive: true });
+    await cp(corpusPath('email', 'enron', 'maildir', 'fischer-m', 'all_documents'), join(folder, 'mail'), { recursive: true });
+    await writeFile(join(folder, 'scan.bin'), Buffer.from([0, 159, 146, 150, 0, 1]));
+
+    const start = new StartPage(page);
+    await start.waitUntilShown();
+    await start.createCase(join(app.dataDir, 'keyboard-case'), 'Keyboard case');
+    const sources = new SourcesPanel(page);
+    await sources.show();
+    await sources.addFolder(folder, 'Mark Fischer');
+    expect((await sources.errorRows()).join('\n')).toContain('scan.bin');
+    expect(await sources.sourceRecordCounts()).toEqual(['2']);
+
+    const search = new SearchPage(page);
+    await search.show();
+    await search.search('');
+    expect(await search.rows().count()).toBe(2);
+    // Into the result list, down to the second record, open it, code it with one key.
+    await page.getByTestId('result-list').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const viewer = new RecordViewer(page);
+    await page.getByTestId('record-subject').filter({ hasText: /\S/ }).waitFor();
+    await page.keyboard.press('n');
+    await page.locator('[data-testid="coding-status"][data-responsiveness="not-responsive"]').waitFor();
+    expect(await viewer.codingStatus()).toBe('not-responsive');
     expect(app.pageErrors).toEqual([]);
   });
 });
