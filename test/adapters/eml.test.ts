@@ -42,6 +42,12 @@ describe('eml adapter', () => {
     expect(records[0]?.body).not.toContain('\r');
   });
 
+  it('recognises a message whose headers run past the sniffing window (skilling-j all_documents/1521.)', async () => {
+    const { records } = await extract(corpusPath('email', 'enron', 'maildir', 'skilling-j', 'all_documents', '1521.'));
+    expect(records[0]?.from?.address).toBe('outlook.team@enron.com');
+    expect(records[0]?.to.length).toBeGreaterThan(40);
+  });
+
   it('survives raw 8-bit bytes in headers (skilling-j deleted_items/346.)', async () => {
     const { records } = await extract(corpusPath('email', 'enron', 'maildir', 'skilling-j', 'deleted_items', '346.'));
     expect(records[0]).toMatchObject({ title: 'Crisis in Enron Japan', dateIso: '2001-06-16T00:40:50-07:00' });

@@ -14,6 +14,7 @@ import type { IngestError, SourceChannel } from '../../../shared/model/case.js';
 import type { RecordKind } from '../../../shared/model/record.js';
 import type { IndexedRecord, RecordIndex } from '../index/record-index.js';
 import { sha256File, sha256Hex } from '../util/hash.js';
+import { orderedPrefetch } from '../util/ordered-prefetch.js';
 import type { ExtractedRecord, SourceFile } from './adapter.js';
 import { recordId, sourceId as sourceIdFor } from './ids.js';
 import { normaliseForHash } from './normalise-text.js';
@@ -55,6 +56,8 @@ export type IngestOutcome = {
 };
 
 const HEAD_BYTES = 8192;
+/** Files read ahead of the one being parsed (and hashed at once). */
+const IO_AHEAD = 8;
 
 /** The source hash: SHA-256 over "relative path NUL file hash" lines in byte order. */
 export function sourceManifestHash(entries: ReadonlyArray<{ relativePath: string; sha256: string }>): string {
@@ -113,16 +116,13 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
   // Hash first: the source's identity decides whether anything needs doing at all.
   enter('hashing');
   const hashed: Array<SourceEntry & { sha256: string | null; failure?: string }> = [];
-  for (const entry of walk.files) {
+  for await (const { item: entry, result } of orderedPrefetch(walk.files, IO_AHEAD, (file) => hash(file.absolutePath, signal))) {
     checkCancel();
     progress.currentFile = entry.relativePath;
-    try {
-      hashed.push({ ...entry, sha256: await hash(entry.absolutePath, signal) });
-    } catch (error) {
-      if (signal.aborted) {
-        throw new AppError('cancelled', 'Ingest cancelled');
-      }
-      hashed.push({ ...entry, sha256: null, failure: describe(error) });
+    if (result.status === 'fulfilled') {
+      hashed.push({ ...entry, sha256: result.value });
+    } else {
+      hashed.push({ ...entry, sha256: null, failure: describe(result.reason) });
     }
     progress.filesDone += 1;
     emit();
@@ -164,13 +164,16 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
   };
 
   try {
-    for (const entry of hashed) {
+    const readable = (entry: (typeof hashed)[number]) => (entry.sha256 === null ? Promise.resolve(null) : read(entry.absolutePath));
+    for await (const { item: entry, result } of orderedPrefetch(hashed, IO_AHEAD, readable)) {
       checkCancel();
       progress.currentFile = entry.relativePath;
       if (entry.sha256 === null) {
         fail(entry.relativePath, '', `Unreadable: ${entry.failure ?? 'unknown error'}`);
+      } else if (result.status === 'rejected' || result.value === null) {
+        fail(entry.relativePath, '', `Unreadable: ${result.status === 'rejected' ? describe(result.reason) : 'no data'}`);
       } else {
-        await indexFile(entry, entry.sha256);
+        await indexFile(entry, entry.sha256, result.value);
       }
       progress.filesDone += 1;
       emit();
@@ -191,14 +194,7 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
   enter('done');
   return { ...base, alreadyPresent: false, status: 'completed', recordsAdded, duplicatesFound, errors, countsByKind };
 
-  async function indexFile(entry: SourceEntry, fileSha256: string): Promise<void> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await read(entry.absolutePath);
-    } catch (error) {
-      fail(entry.relativePath, '', `Unreadable: ${describe(error)}`);
-      return;
-    }
+  async function indexFile(entry: SourceEntry, fileSha256: string, bytes: Uint8Array): Promise<void> {
     const name = entry.relativePath.split('/').pop() ?? entry.relativePath;
     const adapter = chooseAdapter(name, bytes.subarray(0, HEAD_BYTES));
     if (adapter === null) {

@@ -9,10 +9,16 @@ const HEADER_NAMES = new Set([
   'x-from', 'x-to', 'content-type', 'reply-to', 'sender', 'delivered-to',
 ]);
 
+const SNIFF_BYTES = 4096;
+
 /** True when the head looks like RFC 822 headers: at least two well-known fields up front. */
 export function looksLikeEmail(head: Uint8Array): boolean {
-  const text = new TextDecoder('latin1').decode(head.subarray(0, 4096));
-  const lines = text.split(/\r?\n/);
+  const window = head.subarray(0, SNIFF_BYTES);
+  const lines = new TextDecoder('latin1').decode(window).split(/\r?\n/);
+  if (head.length > SNIFF_BYTES) {
+    // The window may cut a header in half ("X" of "X-From:"): judge only whole lines.
+    lines.pop();
+  }
   let known = 0;
   for (const line of lines.slice(0, 60)) {
     if (line === '') {
