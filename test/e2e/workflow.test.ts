@@ -18,16 +18,28 @@ import type { BrowserModeSession } from './support/browser-mode.js';
 
 const BAILEY = corpusPath('email', 'enron', 'maildir', 'bailey-s');
 
-describe('browser mode, end to end', () => {
-  let app: BrowserModeSession;
+/** Each scenario gets its own server, backend and browser, so one cannot leak into the next. */
+function useBrowserMode(): () => BrowserModeSession {
+  let app: BrowserModeSession | undefined;
   beforeAll(async () => {
     app = await startBrowserMode();
   }, 60_000);
   afterAll(async () => {
     await app?.close();
   });
+  return () => {
+    if (!app) {
+      throw new Error('browser mode did not start');
+    }
+    return app;
+  };
+}
+
+describe('browser mode, end to end', () => {
+  const session = useBrowserMode();
 
   it('creates a case, ingests mail, finds it, codes it and produces a Bates-numbered packet', { timeout: 180_000 }, async () => {
+    const app = session();
     const { page } = app;
     const start = new StartPage(page);
     await start.waitUntilShown();
@@ -72,15 +84,10 @@ describe('browser mode, end to end', () => {
 });
 
 describe('browser mode, keyboard and problems', () => {
-  let app: BrowserModeSession;
-  beforeAll(async () => {
-    app = await startBrowserMode();
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-  });
+  const session = useBrowserMode();
 
   it('names files it could not index, and lets an officer review with the keyboard alone', { timeout: 120_000 }, async () => {
+    const app = session();
     const { page } = app;
     const folder = join(app.dataDir, 'mixed-source');
     await mkdir(join(folder, 'mail'), { recursive: true });
