@@ -21,6 +21,9 @@ const root = createRoot(container);
 const transport = chooseTransport(window);
 
 if (transport.kind === 'none') {
+  // Pasting the printed address over a token-less one only changes the fragment, which does
+  // not reload the page; reload so the new token is picked up.
+  window.addEventListener('hashchange', () => window.location.reload());
   root.render(<NotConnected />);
 } else {
   const workbench = createWorkbench(createClient(transport.channel));

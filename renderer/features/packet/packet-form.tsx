@@ -24,7 +24,7 @@ export function PacketForm() {
   };
 
   return (
-    <form className="packet-form" onSubmit={submit}>
+    <form className="packet-form" onSubmit={submit} data-testid="packet-form" data-state={state.building ? 'building' : 'idle'}>
       <div className="field-row">
         <TextField
           label="Bates prefix"

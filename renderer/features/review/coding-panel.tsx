@@ -48,24 +48,6 @@ export function CodingPanel({ record }: { record: RecordDetail }) {
   return (
     <section className="coding-panel" aria-label="Coding">
       <RequestPicker />
-      <p className="coding-status" aria-live="polite" data-testid="coding-status" data-responsiveness={coding?.responsiveness ?? 'none'}>
-        {reviewState.saving !== null ? (
-          'Saving…'
-        ) : coding ? (
-          <>
-            <span className={`badge ${coding.responsiveness === 'responsive' ? 'badge-responsive' : 'badge-not-responsive'}`}>{DECISION_LABELS[coding.responsiveness]}</span>{' '}
-            <span className="muted small">
-              by {coding.updatedBy} · {formatTimestamp(coding.updatedAt)}
-            </span>
-          </>
-        ) : (
-          <span className="muted">Not reviewed for this request</span>
-        )}
-      </p>
-      <div className="field">
-        <label htmlFor={noteId}>Note</label>
-        <textarea id={noteId} rows={2} value={note} onChange={(event) => setNote(event.target.value)} data-testid="coding-note" />
-      </div>
       <div className="actions coding-actions">
         <button
           type="button"
@@ -92,6 +74,40 @@ export function CodingPanel({ record }: { record: RecordDetail }) {
         <button type="button" className="secondary" onClick={() => tag(null)} disabled={busy || coding === null} data-testid="clear-coding-button">
           Clear
         </button>
+        <p
+          className="coding-status"
+          aria-live="polite"
+          data-testid="coding-status"
+          data-responsiveness={coding?.responsiveness ?? 'none'}
+          data-saving={reviewState.saving !== null}
+        >
+          {reviewState.saving !== null ? (
+            'Saving…'
+          ) : coding ? (
+            <>
+              <span className={`badge ${coding.responsiveness === 'responsive' ? 'badge-responsive' : 'badge-not-responsive'}`}>{DECISION_LABELS[coding.responsiveness]}</span>{' '}
+              <span className="muted small">
+                by {coding.updatedBy} · {formatTimestamp(coding.updatedAt)}
+              </span>
+            </>
+          ) : (
+            <span className="muted">Not reviewed for this request</span>
+          )}
+        </p>
+      </div>
+      <div className="field note-field">
+        <label htmlFor={noteId}>Note</label>
+        <textarea
+          id={noteId}
+          rows={1}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          data-testid="coding-note"
+          aria-describedby={`${noteId}-hint`}
+        />
+        <span className="hint" id={`${noteId}-hint`}>
+          Saved with the next decision. R and N work when the cursor is not in a field.
+        </span>
       </div>
       <ErrorText message={reviewState.saveError} testId="coding-error" />
     </section>

@@ -31,7 +31,7 @@ export function SearchForm() {
 
   return (
     <form className="search-form" role="search" onSubmit={submit}>
-      <div className="field grow">
+      <div className="field">
         <label htmlFor={queryId}>Search</label>
         <div className="field-row">
           <input
@@ -52,7 +52,7 @@ export function SearchForm() {
           Words, "phrases", prefix*, OR, -exclude, from: to: subject: body:. Empty lists everything by date.
         </span>
       </div>
-      <div className="field">
+      <div className="field inline-field">
         <label htmlFor={kindId}>Kind</label>
         <select
           id={kindId}

@@ -13,7 +13,15 @@ export function SearchPanel() {
   const total = state.result?.total ?? 0;
 
   return (
-    <section className="search-panel" aria-label="Search records">
+    <section
+      className="search-panel"
+      aria-label="Search records"
+      aria-busy={state.loading}
+      data-testid="search-panel"
+      data-state={state.loading ? 'loading' : 'ready'}
+      data-query={state.query}
+      data-page={state.page}
+    >
       <SearchForm />
       <div className="result-summary" aria-live="polite">
         {state.loading ? (

@@ -33,7 +33,7 @@ export function AddSourceForm() {
   };
 
   return (
-    <form className="add-source" onSubmit={submit}>
+    <form className="add-source" onSubmit={submit} data-testid="add-source-form" data-state={running ? 'running' : 'idle'}>
       <FolderField
         label="Folder"
         value={path}

@@ -1,31 +1,154 @@
-/** Search & review, right side: the record and its coding for the selected request. */
-import type { Page } from 'playwright-core';
+/**
+ * The record viewer (right column of "Search & review"): header fields, body, the request
+ * picker, and coding with buttons or the `r` / `n` keys.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { byTestId, QUICK_MS } from './test-ids.js';
+
+export type Decision = 'responsive' | 'not-responsive' | 'none';
 
 export class RecordViewer {
-  constructor(private readonly page: Page) {}
+  readonly root: Locator;
+  readonly subjectHeading: Locator;
+  readonly from: Locator;
+  readonly body: Locator;
+  readonly locations: Locator;
+  readonly error: Locator;
+  readonly requestSelect: Locator;
+  readonly newRequestButton: Locator;
+  readonly requestTitleInput: Locator;
+  readonly requestRequesterInput: Locator;
+  readonly createRequestButton: Locator;
+  readonly codingStatusLine: Locator;
+  readonly note: Locator;
+  readonly responsiveButton: Locator;
+  readonly notResponsiveButton: Locator;
+  readonly clearButton: Locator;
+  readonly codingError: Locator;
 
+  constructor(readonly page: Page) {
+    this.root = byTestId(page, 'record-viewer');
+    this.subjectHeading = byTestId(page, 'record-subject');
+    this.from = byTestId(page, 'record-from');
+    this.body = byTestId(page, 'record-body');
+    this.locations = byTestId(page, 'record-locations');
+    this.error = byTestId(page, 'record-error');
+    this.requestSelect = byTestId(page, 'request-select');
+    this.newRequestButton = byTestId(page, 'new-request-button');
+    this.requestTitleInput = byTestId(page, 'request-title-input');
+    this.requestRequesterInput = byTestId(page, 'request-requester-input');
+    this.createRequestButton = byTestId(page, 'create-request-button');
+    this.codingStatusLine = byTestId(page, 'coding-status');
+    this.note = byTestId(page, 'coding-note');
+    this.responsiveButton = byTestId(page, 'responsive-button');
+    this.notResponsiveButton = byTestId(page, 'not-responsive-button');
+    this.clearButton = byTestId(page, 'clear-coding-button');
+    this.codingError = byTestId(page, 'coding-error');
+  }
+
+  /** Waits until a record (or the given one) is shown and loaded. */
+  async waitForRecord(recordId?: string): Promise<void> {
+    const id = recordId ? `[data-record-id="${recordId}"]` : '[data-record-id]';
+    await this.page.locator(`[data-testid="record-viewer"]${id}[data-state="ready"]`).waitFor({ timeout: QUICK_MS });
+  }
+
+  async recordId(): Promise<string | null> {
+    return this.root.getAttribute('data-record-id');
+  }
+
+  /** The open record's subject (title) as shown. */
   async subject(): Promise<string> {
-    return (await this.page.getByTestId('record-subject').textContent()) ?? '';
+    return (await this.subjectHeading.textContent()) ?? '';
   }
 
-  async body(): Promise<string> {
-    return (await this.page.getByTestId('record-body').textContent()) ?? '';
+  async bodyText(): Promise<string> {
+    return (await this.body.textContent()) ?? '';
   }
 
-  async markResponsive(note = ''): Promise<void> {
-    if (note) {
-      await this.page.getByTestId('coding-note').fill(note);
+  /** The header fields as label → value (From, To, Cc, Date, Custodian, Kind, Location…). */
+  async fields(): Promise<Record<string, string>> {
+    return this.root.locator('.record-fields').evaluate((list) => {
+      const out: Record<string, string> = {};
+      for (const term of Array.from(list.querySelectorAll('dt'))) {
+        out[term.textContent ?? ''] = term.nextElementSibling?.textContent ?? '';
+      }
+      return out;
+    });
+  }
+
+  /** The open record's decision for the selected request. */
+  async codingStatus(): Promise<Decision> {
+    const value = await this.codingStatusLine.getAttribute('data-responsiveness');
+    return value === 'responsive' || value === 'not-responsive' ? value : 'none';
+  }
+
+  /** Clicks Responsive (after typing `note`, when given) and waits until it is saved. */
+  async markResponsive(note?: string): Promise<void> {
+    await this.code(this.responsiveButton, 'responsive', note);
+  }
+
+  /** Clicks Not responsive (after typing `note`, when given) and waits until it is saved. */
+  async markNotResponsive(note?: string): Promise<void> {
+    await this.code(this.notResponsiveButton, 'not-responsive', note);
+  }
+
+  /** Clicks Clear and waits until the record is back to "not reviewed". */
+  async clearCoding(): Promise<void> {
+    await this.code(this.clearButton, 'none');
+  }
+
+  /**
+   * Presses `r` or `n` with focus outside any text field (the shortcut is ignored in fields),
+   * then waits for the decision to be saved.
+   */
+  async pressShortcut(key: 'r' | 'n'): Promise<void> {
+    await this.subjectHeading.click();
+    await this.page.keyboard.press(key);
+    await this.waitForDecision(key === 'r' ? 'responsive' : 'not-responsive');
+  }
+
+  async waitForDecision(decision: Decision): Promise<void> {
+    await this.page
+      .locator(`[data-testid="coding-status"][data-saving="false"][data-responsiveness="${decision}"]`)
+      .waitFor({ timeout: QUICK_MS });
+  }
+
+  /** Selects the request to code against, by its title. */
+  async selectRequest(title: string): Promise<void> {
+    const value = await this.requestSelect.locator('option', { hasText: title }).first().getAttribute('value');
+    await this.requestSelect.selectOption(value ?? '');
+  }
+
+  /** Creates a request (opening the form first if other requests exist) and waits until it is selected. */
+  async createRequest(title: string, requester?: string): Promise<void> {
+    if (!(await this.requestTitleInput.isVisible())) {
+      await this.newRequestButton.click();
     }
-    await this.page.getByTestId('responsive-button').click();
-    await this.page.locator('[data-testid="coding-status"][data-responsiveness="responsive"]').waitFor();
+    await this.requestTitleInput.fill(title);
+    if (requester !== undefined) {
+      await this.requestRequesterInput.fill(requester);
+    }
+    await this.createRequestButton.click();
+    await this.page.waitForFunction(
+      (expected) => {
+        const select = document.querySelector<HTMLSelectElement>('[data-testid="request-select"]');
+        return select?.selectedOptions[0]?.textContent?.startsWith(expected) ?? false;
+      },
+      title,
+      { timeout: QUICK_MS },
+    );
   }
 
-  async markNotResponsive(): Promise<void> {
-    await this.page.getByTestId('not-responsive-button').click();
-    await this.page.locator('[data-testid="coding-status"][data-responsiveness="not-responsive"]').waitFor();
+  /** The selected request's title (with " — requester" when it has one). */
+  async selectedRequestText(): Promise<string> {
+    return this.requestSelect.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
   }
 
-  async codingStatus(): Promise<string> {
-    return (await this.page.getByTestId('coding-status').getAttribute('data-responsiveness')) ?? '';
+  private async code(button: Locator, expected: Decision, note?: string): Promise<void> {
+    if (note !== undefined) {
+      await this.note.fill(note);
+    }
+    await button.click();
+    await this.waitForDecision(expected);
   }
 }

@@ -1,33 +1,147 @@
-/** The Sources screen: add a folder, watch its progress, read the outcome. */
-import type { Page } from 'playwright-core';
+/**
+ * The Sources screen: add a folder (path, custodian, channel), follow and cancel the ingest,
+ * read the source list and the list of files that could not be read.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { byTestId, QUICK_MS, SLOW_MS } from './test-ids.js';
+
+export type SourceChannel = 'official-email' | 'personal-email' | 'documents' | 'other';
+
+/** How an ingest ended, as the screen reports it. */
+export type IngestEnd =
+  | { kind: 'completed' | 'already-present' | 'cancelled'; message: string }
+  | { kind: 'error'; message: string };
 
 export class SourcesPanel {
-  constructor(private readonly page: Page) {}
+  readonly root: Locator;
+  readonly navButton: Locator;
+  readonly form: Locator;
+  readonly pathInput: Locator;
+  readonly custodianInput: Locator;
+  readonly channelSelect: Locator;
+  readonly addButton: Locator;
+  readonly addError: Locator;
+  readonly progress: Locator;
+  readonly progressBar: Locator;
+  readonly phase: Locator;
+  readonly counts: Locator;
+  readonly cancelButton: Locator;
+  readonly outcome: Locator;
+  readonly sourceRows: Locator;
+  readonly ingestErrorRows: Locator;
 
+  constructor(readonly page: Page) {
+    this.root = byTestId(page, 'sources-screen');
+    this.navButton = byTestId(page, 'nav-sources');
+    this.form = byTestId(page, 'add-source-form');
+    this.pathInput = byTestId(page, 'source-path-input');
+    this.custodianInput = byTestId(page, 'custodian-input');
+    this.channelSelect = byTestId(page, 'channel-select');
+    this.addButton = byTestId(page, 'add-source-button');
+    this.addError = byTestId(page, 'add-source-error');
+    this.progress = byTestId(page, 'ingest-progress');
+    this.progressBar = byTestId(page, 'progress-bar');
+    this.phase = byTestId(page, 'ingest-phase');
+    this.counts = byTestId(page, 'ingest-counts');
+    this.cancelButton = byTestId(page, 'cancel-ingest-button');
+    this.outcome = byTestId(page, 'ingest-outcome');
+    this.sourceRows = byTestId(page, 'source-row');
+    this.ingestErrorRows = byTestId(page, 'ingest-error-row');
+  }
+
+  /** Switches to the Sources screen. */
   async show(): Promise<void> {
-    await this.page.getByTestId('nav-sources').click();
-    await this.page.getByTestId('sources-screen').waitFor();
+    await this.navButton.click();
+    await this.root.waitFor({ timeout: QUICK_MS });
   }
 
-  /** Adds a source and waits for the ingest to finish; returns the outcome kind. */
-  async addFolder(folder: string, custodian: string): Promise<string> {
-    await this.page.getByTestId('source-path-input').fill(folder);
-    await this.page.getByTestId('custodian-input').fill(custodian);
-    await this.page.getByTestId('add-source-button').click();
-    const outcome = this.page.getByTestId('ingest-outcome');
-    await outcome.waitFor({ timeout: 120_000 });
-    return (await outcome.getAttribute('data-outcome')) ?? '';
+  /** Fills the form and clicks Add source; does not wait for the ingest (see `waitForIngestEnd`). */
+  async startAdding(input: { path: string; custodian: string; channel?: SourceChannel }): Promise<void> {
+    await this.pathInput.fill(input.path);
+    await this.custodianInput.fill(input.custodian);
+    if (input.channel) {
+      await this.channelSelect.selectOption(input.channel);
+    }
+    await this.addButton.click();
   }
 
-  async outcomeText(): Promise<string> {
-    return (await this.page.getByTestId('ingest-outcome').textContent()) ?? '';
+  /** Adds a folder and waits for the ingest to end. */
+  async addSource(input: { path: string; custodian: string; channel?: SourceChannel }, timeout = SLOW_MS): Promise<IngestEnd> {
+    await this.startAdding(input);
+    return this.waitForIngestEnd(timeout);
   }
 
+  /**
+   * Adds a folder and waits for the ingest to end; resolves with how it ended ('completed',
+   * 'already-present', 'cancelled', or 'error' when the form shows an error).
+   */
+  async addFolder(path: string, custodian: string, channel?: SourceChannel): Promise<IngestEnd['kind']> {
+    return (await this.addSource(channel ? { path, custodian, channel } : { path, custodian })).kind;
+  }
+
+  /** Waits until no ingest runs, then reports the outcome notice or the form's error. */
+  async waitForIngestEnd(timeout = SLOW_MS): Promise<IngestEnd> {
+    await this.page.locator('[data-testid="add-source-form"][data-state="idle"]').waitFor({ timeout });
+    await this.outcome.or(this.addError).first().waitFor({ timeout: QUICK_MS });
+    if (await this.addError.isVisible()) {
+      return { kind: 'error', message: (await this.addError.textContent()) ?? '' };
+    }
+    const kind = await this.outcome.getAttribute('data-outcome');
+    const message = (await this.outcome.textContent()) ?? '';
+    if (kind === 'completed' || kind === 'already-present' || kind === 'cancelled') {
+      return { kind, message };
+    }
+    throw new Error(`unexpected ingest outcome ${String(kind)}`);
+  }
+
+  /** Waits for the progress panel (ingest running), e.g. before cancelling. */
+  async waitForProgress(): Promise<void> {
+    await this.progress.waitFor({ timeout: QUICK_MS });
+  }
+
+  async cancel(): Promise<void> {
+    await this.cancelButton.click();
+  }
+
+  /** The progress bar's value and max; null fields while the total is not yet known. */
+  async progressValues(): Promise<{ value: number | null; max: number | null }> {
+    return this.progressBar.evaluate((element) => {
+      const bar = element as HTMLProgressElement;
+      const indeterminate = !bar.hasAttribute('value');
+      return { value: indeterminate ? null : bar.value, max: indeterminate ? null : bar.max };
+    });
+  }
+
+  async sourceCount(): Promise<number> {
+    return this.sourceRows.count();
+  }
+
+  /** The record count of every source row, as shown (e.g. `['478']`), in table order. */
   async sourceRecordCounts(): Promise<string[]> {
-    return this.page.getByTestId('source-record-count').allTextContents();
+    return (await byTestId(this.sourceRows, 'source-record-count').allTextContents()).map((text) => text.trim());
   }
 
+  /** Each ingest-problem row as one line of text (severity, file, message, custodian). */
   async errorRows(): Promise<string[]> {
-    return this.page.getByTestId('ingest-error-row').allTextContents();
+    const rows = await this.ingestErrorRows.all();
+    return Promise.all(rows.map(async (row) => (await row.locator('td').allTextContents()).map((cell) => cell.trim()).join(' | ')));
+  }
+
+  /** The record count shown for the source of `custodian` (first match). */
+  async recordCountOf(custodian: string): Promise<number> {
+    const row = this.sourceRows.filter({ hasText: custodian }).first();
+    const text = (await byTestId(row, 'source-record-count').textContent()) ?? '';
+    return Number(text.replace(/[^0-9]/g, ''));
+  }
+
+  /** Each ingest problem as the table shows it: severity, file (with locator), message. */
+  async ingestErrors(): Promise<Array<{ severity: string; file: string; message: string }>> {
+    const rows = await this.ingestErrorRows.all();
+    return Promise.all(
+      rows.map(async (row) => {
+        const cells = await row.locator('td').allTextContents();
+        return { severity: cells[0] ?? '', file: cells[1] ?? '', message: cells[2] ?? '' };
+      }),
+    );
   }
 }
