@@ -130,6 +130,8 @@ function serveConnection(ws: WebSocket, host: Host): void {
   };
   const unsubscribe = host.events.subscribe((name, payload) => send({ type: 'event', name, payload }));
   ws.on('close', unsubscribe);
+  // A malformed or oversized frame must end this connection, not the whole server.
+  ws.on('error', () => ws.terminate());
   ws.on('message', (data, isBinary) => {
     const frame = isBinary ? null : parseClientFrame(data.toString());
     if (frame === null) {

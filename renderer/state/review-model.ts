@@ -89,9 +89,11 @@ export function createReviewModel({ client, selectedRequestId, onCodingChanged }
         }
       },
       async tag(responsiveness, note) {
-        const { record, saving } = store.get();
+        const { record, saving, recordId, loading } = store.get();
         const requestId = selectedRequestId();
-        if (!record || saving !== null) {
+        // While another record is loading, `record` is still the previous one: coding now
+        // would code the record the officer just left.
+        if (!record || saving !== null || loading || record.id !== recordId) {
           return false;
         }
         if (requestId === null) {

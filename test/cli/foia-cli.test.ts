@@ -52,6 +52,10 @@ describe('foia CLI', () => {
     const out = join(dir.path, 'packet.pdf');
     const packet = await foia('packet', '--case', casePath, '--prefix', 'CLI-', '--out', out, '--json');
     expect(packet.code).toBe(EXIT.ok);
+    const repeated = await foia('packet', '--case', casePath, '--prefix', 'CLI-', '--out', out);
+    expect(repeated.code).toBe(EXIT.usage);
+    expect(repeated.err).toContain('already exists');
+    expect((await foia('packet', '--case', casePath, '--prefix', 'CLI-', '--out', join(casePath, 'audit.jsonl'))).code).toBe(EXIT.usage);
     const pages = await readPdfPages(new Uint8Array(await readFile(out)));
     expect(pages[0]).toContain('CLI-000001');
     expect(pages.join('\n')).toContain('Distribution Disclaimer');

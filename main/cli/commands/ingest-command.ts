@@ -2,6 +2,7 @@ import type { Client } from '../../../shared/ipc/client.js';
 import type { IngestProgress } from '../../../shared/ipc/contract.js';
 import type { SourceChannel } from '../../../shared/model/case.js';
 import { EXIT } from '../exit-codes.js';
+import { terminalSafe } from '../terminal-text.js';
 import type { CliOutput } from '../output.js';
 
 function progressLine(progress: IngestProgress): string {
@@ -47,7 +48,7 @@ export async function ingest(
         `Indexed ${report.source.path}: ${report.recordsAdded} new records, ${report.duplicatesFound} already present, ${report.errors.length} problems (source ${report.source.id}).\n`,
       );
       for (const error of report.errors) {
-        output.out(`  ${error.severity}: ${error.path}${error.locator ? `#${error.locator}` : ''}: ${error.message}\n`);
+        output.out(`${terminalSafe(`  ${error.severity}: ${error.path}${error.locator ? `#${error.locator}` : ''}: ${error.message}`)}\n`);
       }
     }
     if (report.status === 'cancelled') {

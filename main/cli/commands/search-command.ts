@@ -2,6 +2,7 @@ import type { Client } from '../../../shared/ipc/client.js';
 import type { RecordKind } from '../../../shared/model/record.js';
 import { HIT_END, HIT_START } from '../../../shared/model/search.js';
 import { EXIT } from '../exit-codes.js';
+import { terminalSafe } from '../terminal-text.js';
 import type { CliOutput } from '../output.js';
 
 export async function search(
@@ -20,7 +21,7 @@ export async function search(
   output.out(result.total === 0 ? 'No records match.\n' : `Records ${first}–${last} of ${result.total}\n`);
   for (const hit of result.hits) {
     const snippet = hit.snippet.split(HIT_START).join('[').split(HIT_END).join(']');
-    output.out(`${hit.id}  ${hit.date ?? 'undated'}  ${hit.from}\n    ${hit.title}\n    ${snippet}\n`);
+    output.out(terminalSafe(`${hit.id}  ${hit.date ?? 'undated'}  ${hit.from}\n    ${hit.title.replace(/\n/g, ' ')}\n    ${snippet}`) + '\n');
   }
   return EXIT.ok;
 }

@@ -28,6 +28,12 @@ export class AuditLog {
     const handle = await open(path, 'a+');
     await handle.close();
     const text = await readFile(path, 'utf8');
+    if (text.length > 0 && !text.endsWith('\n')) {
+      // A crash cut the last append short. Never glue a new line onto it: end it, so verify
+      // names that one line and every later line still chains.
+      await appendFile(path, '\n', { encoding: 'utf8', flush: true });
+      return new AuditLog(path, actor, clock, splitLogLines(`${text}\n`));
+    }
     return new AuditLog(path, actor, clock, splitLogLines(text));
   }
 

@@ -2,13 +2,14 @@
  * Building a request's response packet: the responsive records, in date order, as one
  * Bates-numbered PDF written next to the case (or where the officer chose), hashed and audited.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
 import { DEFAULT_BATES_WIDTH } from '../../../shared/bates.js';
 import { AppError } from '../../../shared/errors.js';
 import type { PacketResult } from '../../../shared/model/packet.js';
 import type { RecordDetail } from '../../../shared/model/record.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
+import { PACKETS_FOLDER } from '../case/case-session.js';
 import { randomId } from '../ingest/ids.js';
 import { buildPacketPdf } from '../packet/build-packet.js';
 import { loadPacketFonts } from '../packet/packet-fonts.js';
@@ -23,6 +24,17 @@ export function packetOrder(a: RecordDetail, b: RecordDetail): number {
     return at < bt ? -1 : 1;
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Refuses to overwrite an existing file, or to write anywhere inside the case but packets/. */
+async function refuseUnsafeTarget(path: string, caseFolder: string): Promise<void> {
+  const insideCase = path.startsWith(caseFolder + sep);
+  if (insideCase && !path.startsWith(join(caseFolder, PACKETS_FOLDER) + sep)) {
+    throw new AppError('invalid-args', `A packet cannot be written inside the case folder except in ${PACKETS_FOLDER}/: ${path}`, { path });
+  }
+  if (await stat(path).then(() => true, () => false)) {
+    throw new AppError('invalid-args', `${path} already exists; choose another file name`, { path });
+  }
 }
 
 /** Writes through a temporary file and a rename so a half-written packet never appears. */
@@ -64,10 +76,13 @@ export function packetHandlers(ctx: BackendContext): Pick<CoreHandlers, 'packet.
         },
         fonts,
       );
-      const path = outputPath ? resolve(outputPath) : join(session.packetsFolder, `${built.batesFirst}-${built.batesLast}.pdf`);
+      const packetId = randomId('p');
+      // The packet id in the name: two requests can share a Bates range, and a produced
+      // packet is evidence that must never be silently replaced.
+      const path = outputPath ? resolve(outputPath) : join(session.packetsFolder, `${built.batesFirst}-${built.batesLast}-${packetId}.pdf`);
+      await refuseUnsafeTarget(path, session.path);
       await writeAtomically(path, built.bytes);
       const sha256 = sha256Hex(built.bytes);
-      const packetId = randomId('p');
       await session.store.update((data) => {
         data.packets.push({
           id: packetId,

@@ -48,7 +48,13 @@ export async function walkSource(root: string, signal?: AbortSignal): Promise<Wa
     names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const name of names) {
       const path = join(folder, name);
-      const stat = await lstat(path);
+      let stat;
+      try {
+        stat = await lstat(path);
+      } catch (error) {
+        result.skipped.push({ relativePath: toPosix(path), reason: `unreadable: ${(error as Error).message}` });
+        continue;
+      }
       if (stat.isSymbolicLink()) {
         result.skipped.push({ relativePath: toPosix(path), reason: 'symbolic link not followed' });
       } else if (stat.isDirectory()) {

@@ -43,7 +43,7 @@ export function CodingPanel({ record }: { record: RecordDetail }) {
   };
   useReviewShortcuts({ responsive: () => tag('responsive'), notResponsive: () => tag('not-responsive') });
 
-  const busy = reviewState.saving !== null || selectedId === null;
+  const busy = reviewState.saving !== null || reviewState.loading || selectedId === null;
 
   return (
     <section className="coding-panel" aria-label="Coding">
