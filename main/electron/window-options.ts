@@ -110,8 +110,8 @@ export function isAllowedNavigation(url: string): boolean {
 
 /**
  * Whether the session may issue a request for `url` at all. The app loads nothing remote: its
- * own files, and DevTools' internal pages when a developer opens them. Email HTML with tracking
- * pixels or remote stylesheets is therefore inert even if the sanitiser missed something.
+ * own files, and DevTools' internal pages when a developer opens them. Email HTML (shown in a
+ * later issue) with tracking pixels or remote stylesheets will therefore stay inert.
  */
 export function isAllowedRequest(url: string): boolean {
   if (parseAppUrl(url) !== null) {
@@ -141,7 +141,7 @@ export function resolveAppUrl(rendererDir: string, requestUrl: string): string |
 
 /**
  * Whether an IPC message comes from a frame we trust: the window's main frame showing the app
- * itself. Subframes (the sandboxed email viewer) and any page that somehow navigated elsewhere
+ * itself. Subframes (a future sandboxed email viewer) and any page that somehow navigated elsewhere
  * are refused; `frameUrl` is null when the frame has gone away.
  */
 export function validateIpcSender(frameUrl: string | null | undefined, isMainFrame: boolean): boolean {

@@ -140,7 +140,7 @@ export function createSourcesModel({ client, onRecordsChanged, makeJobId = newJo
           store.set({ job: null, lastOutcome: outcome });
         }
         await refresh();
-        // A cancelled ingest may leave what it indexed so far; refresh counts in both cases.
+        // The backend rolls a cancelled ingest back; refreshing in both cases keeps counts honest either way.
         if (outcome?.kind === 'completed' || outcome?.kind === 'cancelled') {
           await onRecordsChanged();
         }

@@ -1,6 +1,6 @@
 /**
  * The case's work product as it crosses the boundary: sources, requests, codings. These mirror
- * what `case.json` stores; the stored form may carry more (migrations, audit head).
+ * what `case.json` stores; the stored form may carry more (schema version, packets).
  */
 import type { RecordKind } from './record.js';
 

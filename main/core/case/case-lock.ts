@@ -4,7 +4,7 @@
  * file names its holder; a lock left by a process that no longer runs on this machine is taken
  * over, because a crash must not lock an officer out of their case.
  */
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
@@ -12,6 +12,16 @@ import { AppError } from '../../../shared/errors.js';
 export const LOCK_FILE = 'case.lock';
 
 type LockInfo = { pid: number; host: string; since: string };
+
+const ABANDONED_AFTER_MS = 10_000;
+
+async function lockAgeMs(path: string, clock: () => Date): Promise<number> {
+  try {
+    return clock().getTime() - (await stat(path)).mtimeMs;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
 
 function isRunning(pid: number): boolean {
   try {
@@ -47,7 +57,13 @@ export async function acquireCaseLock(caseFolder: string, clock: () => Date): Pr
     } catch {
       holder = null;
     }
-    const stale = holder === null || (holder.host === mine.host && !isRunning(holder.pid));
+    // An unreadable lock may be one another program is writing this instant: it is live
+    // unless it has been unreadable for long enough to be the remains of a crash.
+    const unreadableAndOld = holder === null && (await lockAgeMs(path, clock)) > ABANDONED_AFTER_MS;
+    if (holder === null && !unreadableAndOld) {
+      throw new AppError('busy', `The case in ${caseFolder} is being opened by another program; try again`, { path: caseFolder });
+    }
+    const stale = unreadableAndOld || (holder !== null && holder.host === mine.host && !isRunning(holder.pid));
     if (!stale && holder !== null) {
       const who = holder.pid === process.pid ? 'this program' : `another FOIA Workbench (process ${holder.pid} on ${holder.host}, since ${holder.since})`;
       throw new AppError('busy', `The case in ${caseFolder} is open in ${who}. Close it there first.`, { path: caseFolder });

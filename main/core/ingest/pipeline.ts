@@ -73,6 +73,19 @@ function describe(error: unknown): string {
 }
 
 export async function runIngest(request: IngestRequest, deps: IngestDeps): Promise<IngestOutcome> {
+  try {
+    return await runIngestPhases(request, deps);
+  } catch (error) {
+    // Cancelled before anything was written (scanning, hashing): report it like any cancel.
+    if (error instanceof AppError && error.code === 'cancelled') {
+      deps.onProgress({ jobId: request.jobId, sourcePath: request.path, phase: 'done', filesDone: 0, filesTotal: 0, recordsIndexed: 0, errors: 0, currentFile: '' });
+      return { sourceId: '', sha256: '', fileCount: 0, totalBytes: 0, alreadyPresent: false, status: 'cancelled', recordsAdded: 0, duplicatesFound: 0, errors: [], countsByKind: {} };
+    }
+    throw error;
+  }
+}
+
+async function runIngestPhases(request: IngestRequest, deps: IngestDeps): Promise<IngestOutcome> {
   const read = deps.readFile ?? ((path: string) => readFile(path));
   const hash = deps.hashFile ?? sha256File;
   const batchSize = deps.batchSize ?? 250;

@@ -40,4 +40,15 @@ describe('case lock', () => {
     await writeFile(join(folder.path, LOCK_FILE), JSON.stringify({ pid: 1, host: 'other-host', since: 'x' }));
     await expect(acquireCaseLock(folder.path, clock)).rejects.toMatchObject({ code: 'busy', message: expect.stringContaining('other-host') });
   });
+
+  it('treats a lock that is being written (still empty) as held', async () => {
+    const folder = await tempFolder();
+    cleanups.push(folder.cleanup);
+    await writeFile(join(folder.path, LOCK_FILE), '');
+    await expect(acquireCaseLock(folder.path, () => new Date())).rejects.toMatchObject({ code: 'busy' });
+    // Long abandoned, it is taken over.
+    const later = () => new Date(Date.now() + 60_000);
+    const lock = await acquireCaseLock(folder.path, later);
+    await lock.release();
+  });
 });

@@ -113,4 +113,24 @@ describe('ingest pipeline on real Enron maildir folders', () => {
     expect(await index.count()).toBe(2);
     index.close();
   });
+
+  it('reports a cancel during hashing as cancelled, with nothing written', async () => {
+    const index = SqliteRecordIndex.open(':memory:');
+    const controller = new AbortController();
+    const outcome = await runIngest(
+      request(BAILEY),
+      deps(index, {
+        signal: controller.signal,
+        progressIntervalMs: 0,
+        onProgress: (progress) => {
+          if (progress.phase === 'hashing' && progress.filesDone > 10) {
+            controller.abort();
+          }
+        },
+      }),
+    );
+    expect(outcome.status).toBe('cancelled');
+    expect(await index.count()).toBe(0);
+    index.close();
+  });
 });
