@@ -112,10 +112,13 @@ describe('browser mode, keyboard and problems', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     const viewer = new RecordViewer(page);
-    await page.getByTestId('record-subject').filter({ hasText: /\S/ }).waitFor();
+    const secondId = await search.recordIdAt(1);
+    await viewer.waitForRecord(secondId);
     await page.keyboard.press('n');
     await page.locator('[data-testid="coding-status"][data-responsiveness="not-responsive"]').waitFor();
     expect(await viewer.codingStatus()).toBe('not-responsive');
+    await expect.poll(() => search.decisionAt(1)).toMatch(/not responsive/i);
+    expect(await search.decisionAt(0)).toBeNull();
     expect(app.pageErrors).toEqual([]);
   });
 });
