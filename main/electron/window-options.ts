@@ -15,6 +15,7 @@
 import { extname } from 'node:path';
 import type { BrowserWindowConstructorOptions, Privileges, WebPreferences } from 'electron';
 import { resolveInside } from '../host/static-files.js';
+import { contentSecurityPolicy } from '../../shared/content-security-policy.js';
 
 /** The custom scheme the renderer is served from; never `file://`, whose origin is shared by every local file. */
 export const APP_SCHEME = 'app';
@@ -40,23 +41,10 @@ export const APP_SCHEME_PRIVILEGES: Readonly<Privileges> = Object.freeze({
 });
 
 /**
- * The renderer's Content-Security-Policy, sent as a header on every `app://` response. Scripts
- * and styles come only from the app's own files (no inline code, no `eval`); `connect-src` is
- * `'none'` because the desktop renderer talks to the backend through the preload, never over the
- * network. Browser mode has its own variant in `main/host/static-files.ts` that admits its socket.
+ * The policy sent as a header on every `app://` response: `connect-src 'none'`, because the
+ * desktop renderer reaches the backend through the preload, never over the network.
  */
-export const APP_CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export const APP_CONTENT_SECURITY_POLICY = contentSecurityPolicy("'none'");
 
 /**
  * Options for the main `BrowserWindow`. The renderer gets no Node, runs in Chromium's sandbox,

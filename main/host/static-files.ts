@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { contentSecurityPolicy } from '../../shared/content-security-policy.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,20 +21,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The policy for browser mode; `connect-src` admits only this server's own WebSocket. */
-export function contentSecurityPolicy(origin: string): string {
-  const wsOrigin = origin.replace(/^http/, 'ws');
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self' ${wsOrigin}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-    "object-src 'none'",
-  ].join('; ');
+export function browserModePolicy(origin: string): string {
+  return contentSecurityPolicy(`'self' ${origin.replace(/^http/, 'ws')}`);
 }
 
 /** Resolves a URL path inside `root`, or null when it would escape it. */
@@ -62,7 +51,7 @@ export async function serveStatic(root: string, urlPath: string, origin: string,
   const body = await readFile(target);
   response.writeHead(200, {
     'content-type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
-    'content-security-policy': contentSecurityPolicy(origin),
+    'content-security-policy': browserModePolicy(origin),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',
