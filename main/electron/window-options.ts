@@ -12,9 +12,8 @@
  * `app://app@evil/`. Node parses `app:` as a non-special scheme (Chromium, where it is registered
  * as standard, also lowercases the host); that difference can only make these checks stricter.
  */
-import { extname } from 'node:path';
 import type { BrowserWindowConstructorOptions, Privileges, WebPreferences } from 'electron';
-import { resolveInside } from '../host/static-files.js';
+import { contentTypeOf, resolveInside } from '../host/static-files.js';
 import { contentSecurityPolicy } from '../../shared/content-security-policy.js';
 
 /** The custom scheme the renderer is served from; never `file://`, whose origin is shared by every local file. */
@@ -136,34 +135,13 @@ export function validateIpcSender(frameUrl: string | null | undefined, isMainFra
   return isMainFrame && typeof frameUrl === 'string' && parseAppUrl(frameUrl) !== null;
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 /**
  * Headers for a file served over `app://`. With `nosniff`, a file of an unknown type is never
  * run as script, and the CSP travels with every document rather than relying on a meta tag.
  */
 export function appResponseHeaders(filePath: string): Record<string, string> {
   return {
-    'content-type': CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream',
+    'content-type': contentTypeOf(filePath),
     'content-security-policy': APP_CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',

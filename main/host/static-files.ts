@@ -7,18 +7,31 @@ import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { contentSecurityPolicy } from '../../shared/content-security-policy.js';
 
-const CONTENT_TYPES: Record<string, string> = {
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
   '.json': 'application/json',
   '.map': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
 };
+
+/** The Content-Type for a file of the renderer build; unknown types are opaque bytes. */
+export function contentTypeOf(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
 
 /** The policy for browser mode; `connect-src` admits only this server's own WebSocket. */
 export function browserModePolicy(origin: string): string {
@@ -50,7 +63,7 @@ export async function serveStatic(root: string, urlPath: string, origin: string,
   }
   const body = await readFile(target);
   response.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
+    'content-type': contentTypeOf(target),
     'content-security-policy': browserModePolicy(origin),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
