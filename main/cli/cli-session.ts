@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Client } from '../../shared/ipc/client.js';
 import { createClient } from '../../shared/ipc/client.js';
-import { appRootFrom, appVersion, currentActor } from '../host/app-paths.js';
+import { appRootFrom, appVersion, currentActor, ingestWorkerPathIn } from '../host/app-paths.js';
 import { createHost } from '../host/create-host.js';
 import type { Host } from '../host/create-host.js';
 import { noDialogs } from '../host/dialog-port.js';
@@ -28,6 +28,7 @@ export function openCliSession(env: CliEnvironment = {}): CliSession {
     actor: env.actor ?? currentActor(),
     dialogs: noDialogs,
     resourcesDir: join(root, 'resources'),
+    ingestWorkerPath: ingestWorkerPathIn(root),
     sampleCaseDir: null,
     clock: env.clock,
   });

@@ -17,6 +17,10 @@ export type BackendDeps = {
   sampleCaseDir: string | null;
   /** A better_sqlite3.node built for the running runtime, when it is not Node's (Electron). */
   nativeBinding?: string | undefined;
+  /** The bundled ingest worker script (build/workers/ingest-worker.mjs, unpacked from the asar). */
+  ingestWorkerPath: string;
+  /** Parsing threads; default: one per core but one, at most four. */
+  ingestWorkers?: number | undefined;
 };
 
 /** Calls the host answers itself (they depend on the platform, not on the case). */

@@ -23,6 +23,8 @@ export type ElectronPaths = {
   preloadPath: string;
   /** Bundled read-only resources (fonts, exemption catalogues, the sample case). */
   resourcesDir: string;
+  /** The bundled ingest worker, outside the asar archive when packaged (worker threads load plain files). */
+  ingestWorkerPath: string;
   /** better-sqlite3 built for Electron's ABI, or undefined to load the package's own build. */
   nativeBinding: string | undefined;
 };
@@ -42,6 +44,9 @@ export function electronPaths(inputs: ElectronPathInputs): ElectronPaths {
     // Packaged: electron-builder copies <repo>/resources to <resourcesPath>/resources, outside
     // the asar archive, so large files can be read with ordinary file APIs.
     resourcesDir: isPackaged ? join(resourcesPath, 'resources') : join(appRoot, 'resources'),
+    ingestWorkerPath: isPackaged
+      ? join(resourcesPath, 'app.asar.unpacked', 'build', 'workers', 'ingest-worker.mjs')
+      : join(appRoot, 'build', 'workers', 'ingest-worker.mjs'),
     nativeBinding: !isPackaged && exists(devBinding) ? devBinding : undefined,
   };
 }

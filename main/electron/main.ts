@@ -92,6 +92,7 @@ async function start(): Promise<void> {
     actor: currentActor(),
     dialogs: electronDialogs(window),
     resourcesDir: paths.resourcesDir,
+    ingestWorkerPath: paths.ingestWorkerPath,
     sampleCaseDir: join(app.getPath('userData'), 'sample-case'),
     nativeBinding: paths.nativeBinding,
   });

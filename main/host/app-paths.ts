@@ -12,6 +12,11 @@ export function appRootFrom(moduleUrl: string, depth: number): string {
   return fileURLToPath(new URL(`${'../'.repeat(depth)}`, moduleUrl));
 }
 
+/** The bundled ingest worker under an app root (scripts/build-worker.mjs writes it). */
+export function ingestWorkerPathIn(root: string): string {
+  return join(root, 'build', 'workers', 'ingest-worker.mjs');
+}
+
 export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   if (env['FOIA_WORKBENCH_DATA']) {
     return env['FOIA_WORKBENCH_DATA'];

@@ -18,6 +18,9 @@ export type HostOptions = {
   resourcesDir: string;
   sampleCaseDir: string | null;
   nativeBinding?: string | undefined;
+  /** The bundled ingest worker; see `ingestWorkerPathIn`. */
+  ingestWorkerPath: string;
+  ingestWorkers?: number | undefined;
   clock?: () => Date;
   logger?: Logger;
 };
@@ -37,6 +40,8 @@ export function createHost(options: HostOptions): Host {
     resourcesDir: options.resourcesDir,
     sampleCaseDir: options.sampleCaseDir,
     nativeBinding: options.nativeBinding,
+    ingestWorkerPath: options.ingestWorkerPath,
+    ingestWorkers: options.ingestWorkers,
   });
   const handlers = {
     ...backend.handlers,

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { appRootFrom, appVersion, currentActor, userDataDir } from './app-paths.js';
+import { appRootFrom, appVersion, currentActor, ingestWorkerPathIn, userDataDir } from './app-paths.js';
 import { createHost } from './create-host.js';
 import { noDialogs } from './dialog-port.js';
 import { startWebServer } from './web-server.js';
@@ -17,6 +17,7 @@ const host = createHost({
   actor: currentActor(),
   dialogs: noDialogs,
   resourcesDir: join(root, 'resources'),
+  ingestWorkerPath: ingestWorkerPathIn(root),
   sampleCaseDir: join(userDataDir(), 'sample-case'),
 });
 const server = await startWebServer({ host, staticDir: join(root, 'build', 'renderer'), port: Number(values.port) });

@@ -35,7 +35,8 @@ export type AppInfo = {
   sampleCaseAvailable: boolean;
 };
 
-export type IngestPhase = 'scanning' | 'hashing' | 'indexing' | 'done';
+/** scanning: listing files; indexing: parsing and writing; threading: linking replies across the case. */
+export type IngestPhase = 'scanning' | 'indexing' | 'threading' | 'done';
 
 export type IngestProgress = {
   jobId: string;
@@ -43,9 +44,17 @@ export type IngestProgress = {
   phase: IngestPhase;
   filesDone: number;
   filesTotal: number;
+  /** Bytes of the source read so far and in all (unchanged files count as read at once). */
+  bytesDone: number;
+  bytesTotal: number;
+  /** Records written so far in this run, and top-level items (messages, documents) read. */
   recordsIndexed: number;
+  itemsRead: number;
   errors: number;
   currentFile: string;
+  elapsedMs: number;
+  /** Estimated time left from the byte rate so far; null until it can be estimated. */
+  etaMs: number | null;
 };
 
 export const contract = {

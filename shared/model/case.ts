@@ -16,20 +16,26 @@ export type CaseSummary = {
 export const SOURCE_CHANNELS = ['official-email', 'personal-email', 'documents', 'other'] as const;
 export type SourceChannel = (typeof SOURCE_CHANNELS)[number];
 
+/** Where a source stands. 'interrupted': the app stopped mid-ingest; adding the path again resumes. */
+export const SOURCE_STATUSES = ['ingesting', 'indexed', 'partial', 'interrupted', 'cancelled'] as const;
+export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+
 export type SourceInfo = {
   id: string;
-  /** Absolute path as the officer chose it. */
+  /** Absolute path as the officer chose it: a folder, or one mailbox file. */
   path: string;
   custodian: string;
   channel: SourceChannel;
-  /** SHA-256 over the sorted list of (relative path, file SHA-256) pairs. */
+  /** SHA-256 over the sorted list of (relative path, file SHA-256) pairs, as of the last run. */
   sha256: string;
   addedAt: string;
   fileCount: number;
   totalBytes: number;
   recordCount: number;
   errorCount: number;
-  status: 'indexed' | 'partial' | 'cancelled';
+  status: SourceStatus;
+  /** Every ingest run of this source, oldest first: what each one found and did. */
+  runs: IngestRun[];
 };
 
 export type IngestError = {
@@ -41,16 +47,48 @@ export type IngestError = {
   message: string;
 };
 
+/** What one ingest run counted. Nothing found in a source goes uncounted. */
+export type IngestCounts = {
+  /** Records by kind that this run wrote or found again. */
+  recordsByKind: Partial<Record<RecordKind, number>>;
+  /** Top-level messages and documents read (every copy, before deduplication). */
+  itemsRead: number;
+  /** Copies that were already in the case (same content), noted as extra locations. */
+  duplicates: number;
+  /** Items that are not records, by kind: Outlook contacts, calendar items, tasks, index files… */
+  notRecords: Record<string, number>;
+  /** Files by what happened to them. */
+  filesIndexed: number;
+  filesUnchanged: number;
+  filesResumed: number;
+  filesRemoved: number;
+  filesFailed: number;
+};
+
+export type IngestRun = {
+  jobId: string;
+  startedAt: string;
+  finishedAt: string;
+  status: 'completed' | 'cancelled' | 'failed';
+  durationMs: number;
+  bytesRead: number;
+  recordsAdded: number;
+  errorCount: number;
+  warningCount: number;
+  counts: IngestCounts;
+};
+
 export type IngestReport = {
   jobId: string;
   source: SourceInfo;
-  /** True when a source with the same content hash was already in the case: nothing changed. */
+  /** True when the source was already in the case and nothing in it changed: nothing was done. */
   alreadyPresent: boolean;
   status: 'completed' | 'cancelled';
   recordsAdded: number;
   duplicatesFound: number;
   errors: IngestError[];
   countsByKind: Partial<Record<RecordKind, number>>;
+  run: IngestRun;
 };
 
 export type RequestInfo = {

@@ -1,7 +1,12 @@
 /**
- * Records as the UI and the CLI see them. A record is one reviewable item (an email, a text
- * document, later a chat message or an attachment) taken from a source; its id is stable across
- * re-indexing because it is derived from the bytes of the file it came from and its locator.
+ * Records as the UI and the CLI see them. A record is one reviewable item (an email, an
+ * attachment, a text document, later a chat message) taken from a source.
+ *
+ * Identity: an email's id comes from its normalised content (sender, recipients, date, subject,
+ * body, attachments), so every exact copy of a message, whatever folder or custodian it was
+ * found under, is the same record, reviewed once, with every place it was found listed in
+ * `locations`. Other records take their id from the bytes of their file and their place in it.
+ * An attachment's id comes from its parent's id and its part, so families never merge.
  */
 export const RECORD_KINDS = ['email', 'document', 'chat-message', 'attachment'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -9,16 +14,37 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 /** Where a copy of a record was found. Deduplication never drops one of these. */
 export type RecordLocation = {
   sourceId: string;
+  custodian: string;
   /** Path of the file inside the source folder, with forward slashes. */
   path: string;
-  /** Where inside the file (e.g. a message number in an mbox); empty for whole-file records. */
+  /** Where inside the file: '' for a whole file, 'offset 1234' in an mbox, 'Inbox/Sub#2097188' in a PST. */
   locator: string;
+  /** The mail folder the copy was filed in ('inbox/genie', 'Inbox/Projects'); '' when none. */
+  folder: string;
+  /** Labels the mailbox gave the copy (Gmail's X-Gmail-Labels); [] when none. */
+  labels: string[];
+  /** SHA-256 of this copy's bytes (the file, or the mbox entry); '' when the container gives no bytes (PST). */
+  itemSha256: string;
+  /** This copy's Message-ID: copies of one message can carry different ones. */
+  messageId: string;
 };
 
 export type Participant = {
   name: string;
   address: string;
 };
+
+/** How a record sits in its conversation. */
+export type ThreadParent =
+  /** Not a reply, or a record outside threads. */
+  | 'none'
+  /** A reply whose parent is in the collection. */
+  | 'present'
+  /** A reply whose parent is not anywhere in the collection: evidence for the gap register. */
+  | 'missing';
+
+/** What the thread placement rests on: the reply headers, or only a "Re:" subject. */
+export type ThreadBasis = 'headers' | 'subject' | 'none';
 
 export type RecordSummary = {
   id: string;
@@ -27,7 +53,14 @@ export type RecordSummary = {
   from: string;
   /** ISO 8601 with the sender's zone offset when known, else null. */
   date: string | null;
+  /** The custodian of the first copy found; `custodians` lists them all. */
   custodian: string;
+  custodians: string[];
+  /** The family's top record (the email an attachment belongs to); its own id at the top. */
+  familyId: string;
+  parentId: string | null;
+  /** Attachment and nested-message count directly under this record. */
+  childCount: number;
 };
 
 export type RecordDetail = RecordSummary & {
@@ -39,11 +72,24 @@ export type RecordDetail = RecordSummary & {
   dateRaw: string;
   messageId: string;
   inReplyTo: string;
+  references: string[];
   body: string;
+  /** The HTML alternative as sent, when there was one ('' otherwise). Never rendered unsanitised. */
+  html: string;
+  /** For attachments: the file name and MIME type the sender gave; '' otherwise. */
+  filename: string;
+  mimeType: string;
+  /** MIME part path of an attachment in its message ('2', '1.3'); '' for a top record. */
+  partPath: string;
   sizeBytes: number;
-  /** SHA-256 of the file the record came from. */
+  /** SHA-256 of the first copy's bytes (an attachment: of its decoded content). */
   fileSha256: string;
-  /** SHA-256 of the record's normalised body text (used to find duplicates). */
+  /** SHA-256 of the normalised content: the deduplication key. */
   contentSha256: string;
+  threadId: string | null;
+  threadParent: ThreadParent;
+  threadBasis: ThreadBasis;
+  /** The records directly under this one (attachments, attached messages), in part order. */
+  children: RecordSummary[];
   locations: RecordLocation[];
 };

@@ -15,12 +15,13 @@ async function extract(path: string): Promise<{ records: ExtractedRecord[]; warn
   expect(adapter?.id).toBe('eml');
   const extractor = await (adapter ?? ADAPTERS[0])!.load();
   const items: ExtractedItem[] = [];
-  for await (const item of extractor.extract({ absolutePath: path, relativePath: name, bytes })) {
+  const input = { absolutePath: path, relativePath: name, size: bytes.length, resume: '', signal: new AbortController().signal, onBytes: () => undefined };
+  for await (const item of extractor.extract(input)) {
     items.push(item);
   }
   return {
     records: items.flatMap((item) => (item.type === 'record' ? [item.record] : [])),
-    warnings: items.filter((item) => item.type === 'warning'),
+    warnings: items.filter((item) => item.type === 'problem'),
   };
 }
 
@@ -32,7 +33,8 @@ describe('eml adapter', () => {
     expect(records[0]).toMatchObject({
       kind: 'email',
       title: 'Distribution Disclaimer',
-      from: { name: '', address: 'mark.fisher@enron.com' },
+      // From holds only the address; the display name comes from X-From.
+      from: { name: 'Mark Fisher', address: 'mark.fisher@enron.com' },
       to: [{ name: '', address: 'jeff.duff@enron.com' }],
       messageId: '<13697523.1075840441043.JavaMail.evans@thyme>',
       dateRaw: 'Tue, 1 May 2001 02:55:00 -0700 (PDT)',

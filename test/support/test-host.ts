@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { createClient } from '../../shared/ipc/client.js';
 import type { Client } from '../../shared/ipc/client.js';
+import { ingestWorkerPathIn } from '../../main/host/app-paths.js';
 import { createHost } from '../../main/host/create-host.js';
 import type { Host } from '../../main/host/create-host.js';
 import { scriptedDialogs } from '../../main/host/dialog-port.js';
@@ -13,6 +14,9 @@ import { startWebServer } from '../../main/host/web-server.js';
 import type { WebServer } from '../../main/host/web-server.js';
 import { connectWebSocketChannel } from '../../main/host/websocket-channel.js';
 import { REPO_ROOT } from './corpus.js';
+
+/** Tests run the TypeScript sources, but a worker thread needs the bundle `npm run build` wrote. */
+export const TEST_WORKER_PATH = ingestWorkerPathIn(REPO_ROOT);
 
 export type TestHostOptions = { dataDir: string; dialogAnswers?: Array<string | null>; staticDir?: string | null };
 
@@ -23,6 +27,7 @@ export function makeTestHost(options: TestHostOptions): Host {
     actor: 'test-officer',
     dialogs: scriptedDialogs(options.dialogAnswers ?? []),
     resourcesDir: join(REPO_ROOT, 'resources'),
+    ingestWorkerPath: TEST_WORKER_PATH,
     sampleCaseDir: join(options.dataDir, 'sample-case'),
     logger: { error: () => undefined },
   });

@@ -29,6 +29,19 @@ export const CASE_MIGRATIONS: readonly CaseMigration[] = [
       schemaVersion: 1,
     }),
   },
+  {
+    version: 2,
+    name: '002-source-runs',
+    // Sources gain their run history; version 1 recorded none.
+    up: (data) => ({
+      ...data,
+      sources: (Array.isArray(data['sources']) ? (data['sources'] as Array<Record<string, unknown>>) : []).map((source) => ({
+        ...source,
+        runs: Array.isArray(source['runs']) ? source['runs'] : [],
+      })),
+      schemaVersion: 2,
+    }),
+  },
 ];
 
 /** Upgrades raw parsed JSON to the current schema. Throws `case-invalid` for unusable input. */

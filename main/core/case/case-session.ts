@@ -74,7 +74,9 @@ export class CaseSession {
     const lock = await acquireCaseLock(path, deps.clock);
     try {
       const store = await CaseStore.open(caseFile);
-      return await CaseSession.attach(path, store, lock, deps);
+      const session = await CaseSession.attach(path, store, lock, deps);
+      await session.markInterruptedIngests();
+      return session;
     } catch (error) {
       await lock.release();
       throw error;
@@ -85,6 +87,28 @@ export class CaseSession {
     const index = SqliteRecordIndex.open(join(path, INDEX_FILE), { nativeBinding: deps.nativeBinding });
     const audit = await AuditLog.open(join(path, AUDIT_FILE), deps.actor, deps.clock);
     return new CaseSession(path, store, index, audit, lock);
+  }
+
+  /**
+   * A source still marked as ingesting when its case opens was cut off by a crash or a kill (the
+   * lock guarantees no other process is writing it). Its index holds everything written up to
+   * the last checkpoint; adding the same path again continues from there.
+   */
+  private async markInterruptedIngests(): Promise<void> {
+    const cut = this.store.data.sources.filter((source) => source.status === 'ingesting');
+    if (cut.length === 0) {
+      return;
+    }
+    await this.store.update((data) => {
+      for (const source of data.sources) {
+        if (source.status === 'ingesting') {
+          source.status = 'interrupted';
+        }
+      }
+    });
+    for (const source of cut) {
+      await this.audit.record({ action: 'source.ingest.interrupted', target: source.id, before: { status: 'ingesting' }, after: { status: 'interrupted' } });
+    }
   }
 
   get packetsFolder(): string {

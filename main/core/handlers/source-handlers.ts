@@ -1,84 +1,174 @@
 /**
  * Adding sources (running the ingest pipeline), listing them, cancelling, ingest errors.
+ *
+ * A source is a path: adding the same path again continues an interrupted or cancelled ingest,
+ * picks up what changed, and does nothing at all when nothing did.
  */
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import type { CallArgs } from '../../../shared/ipc/contract.js';
-import type { IngestReport, SourceInfo } from '../../../shared/model/case.js';
+import type { IngestReport, IngestRun, SourceInfo } from '../../../shared/model/case.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import type { StoredSource } from '../case/case-data.js';
 import { randomId } from '../ingest/ids.js';
 import { runIngest } from '../ingest/pipeline.js';
+import type { IngestOutcome } from '../ingest/pipeline.js';
 
 type SourceHandlers = Pick<CoreHandlers, 'sources.add' | 'sources.list' | 'ingest.cancel' | 'ingest.errors'>;
+type AddArgs = Omit<CallArgs<'sources.add'>, 'jobId'> & { jobId?: string | undefined };
 
-export async function addSource(ctx: BackendContext, args: Omit<CallArgs<'sources.add'>, 'jobId'> & { jobId?: string | undefined }): Promise<IngestReport> {
+function runOf(jobId: string, startedAt: Date, finishedAt: Date, outcome: IngestOutcome): IngestRun {
+  return {
+    jobId,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    status: outcome.status,
+    durationMs: outcome.durationMs,
+    bytesRead: outcome.bytesRead,
+    recordsAdded: outcome.recordsAdded,
+    errorCount: outcome.errors.filter((error) => error.severity === 'error').length,
+    warningCount: outcome.errors.filter((error) => error.severity === 'warning').length,
+    counts: outcome.counts,
+  };
+}
+
+export async function addSource(ctx: BackendContext, args: AddArgs): Promise<IngestReport> {
   const session = ctx.session();
   if (ctx.jobs.size > 0) {
     throw new AppError('busy', 'Another ingest is running in this case; wait for it or cancel it');
   }
+  const path = resolve(args.path);
+  const known = session.store.data.sources.find((source) => source.path === path);
+  if (known && (known.custodian !== args.custodian || known.channel !== args.channel)) {
+    throw new AppError(
+      'invalid-args',
+      `${path} is already in the case as ${known.custodian}'s ${known.channel} source; add it again with that custodian and channel to update it`,
+      { path, sourceId: known.id },
+    );
+  }
   const jobId = args.jobId ?? randomId('job');
+  const sourceId = known?.id ?? randomId('s');
   const controller = new AbortController();
   ctx.jobs.set(jobId, controller);
+  const startedAt = ctx.clock();
+  let entered = false;
+  // Written before the first index write, so that a crash leaves a source marked as interrupted.
+  const markIngesting = async () => {
+    entered = true;
+    await session.store.update((data) => {
+      const existing = data.sources.find((source) => source.id === sourceId);
+      if (existing) {
+        existing.status = 'ingesting';
+        return;
+      }
+      data.sources.push({
+        id: sourceId,
+        path,
+        custodian: args.custodian,
+        channel: args.channel,
+        sha256: '',
+        addedAt: startedAt.toISOString(),
+        fileCount: 0,
+        totalBytes: 0,
+        recordCount: 0,
+        errorCount: 0,
+        status: 'ingesting',
+        runs: [],
+      });
+    });
+    if (!known) {
+      await session.audit.record({ action: 'source.add', target: sourceId, before: null, after: { path, custodian: args.custodian, channel: args.channel } });
+    }
+  };
   try {
-    const path = resolve(args.path);
     const outcome = await runIngest(
-      { jobId, path, custodian: args.custodian, channel: args.channel },
+      { jobId, sourceId, path, custodian: args.custodian },
       {
         index: session.index,
         signal: controller.signal,
         onProgress: (progress) => ctx.deps.emit('ingest.progress', progress),
-        hasSource: (sha256) => session.store.data.sources.some((source) => source.sha256 === sha256),
+        workerPath: ctx.deps.ingestWorkerPath,
+        ...(ctx.deps.ingestWorkers === undefined ? {} : { workerCount: ctx.deps.ingestWorkers }),
+        beforeFirstWrite: markIngesting,
       },
     );
-    const existing = session.store.data.sources.find((source) => source.sha256 === outcome.sha256);
-    const errorCount = outcome.errors.filter((error) => error.severity === 'error').length;
-    const source: StoredSource = existing ?? {
-      id: outcome.sourceId,
-      path,
-      custodian: args.custodian,
-      channel: args.channel,
-      sha256: outcome.sha256,
-      addedAt: ctx.clock().toISOString(),
-      fileCount: outcome.fileCount,
-      totalBytes: outcome.totalBytes,
-      recordCount: await session.index.countBySource(outcome.sourceId),
-      errorCount,
-      status: errorCount > 0 ? 'partial' : 'indexed',
-    };
-    if (!outcome.alreadyPresent && outcome.status === 'completed') {
-      await session.store.update((data) => {
-        data.sources.push(source);
-      });
-      await session.audit.record({
-        action: 'source.add',
-        target: source.id,
-        before: null,
-        after: { ...source, recordsAdded: outcome.recordsAdded, duplicatesFound: outcome.duplicatesFound, errors: outcome.errors.length },
-      });
+    const run = runOf(jobId, startedAt, ctx.clock(), outcome);
+    if (!entered) {
+      // Nothing was written: an unchanged source, or a cancel before anything was read.
+      const source: SourceInfo = known ?? pendingSource(sourceId, path, args, startedAt, outcome);
+      return { jobId, source: { ...source }, alreadyPresent: outcome.alreadyPresent, status: outcome.status, recordsAdded: 0, duplicatesFound: 0, errors: outcome.errors, countsByKind: {}, run };
     }
-    if (outcome.status === 'cancelled') {
-      await session.audit.record({ action: 'source.add.cancelled', target: outcome.sourceId, before: null, after: { path, custodian: args.custodian } });
+    const allErrors = await session.index.ingestErrors(sourceId);
+    const errorCount = allErrors.filter((error) => error.severity === 'error').length;
+    const recordCount = await session.index.countBySource(sourceId);
+    const before = session.store.data.sources.find((source) => source.id === sourceId);
+    const status: StoredSource['status'] = outcome.status === 'cancelled' ? 'cancelled' : errorCount > 0 ? 'partial' : 'indexed';
+    await session.store.update((data) => {
+      const source = data.sources.find((entry) => entry.id === sourceId);
+      if (source) {
+        Object.assign(source, { sha256: outcome.sha256, fileCount: outcome.fileCount, totalBytes: outcome.totalBytes, recordCount, errorCount, status });
+        source.runs.push(run);
+      }
+    });
+    const source = session.store.data.sources.find((entry) => entry.id === sourceId);
+    if (source === undefined) {
+      throw new AppError('internal', `Source ${sourceId} vanished from the case during ingest`);
     }
+    await session.audit.record({
+      action: outcome.status === 'cancelled' ? 'source.ingest.cancelled' : 'source.ingest',
+      target: sourceId,
+      before: before ? { status: before.status, recordCount: before.recordCount } : null,
+      after: { status, recordCount, recordsAdded: outcome.recordsAdded, duplicates: outcome.duplicatesFound, errors: run.errorCount, warnings: run.warningCount, sha256: outcome.sha256 },
+    });
     return {
       jobId,
-      source: outcome.status === 'cancelled' ? { ...source, recordCount: 0, status: 'cancelled' } : source,
-      alreadyPresent: outcome.alreadyPresent,
+      source: { ...source, runs: [...source.runs] },
+      alreadyPresent: false,
       status: outcome.status,
       recordsAdded: outcome.recordsAdded,
       duplicatesFound: outcome.duplicatesFound,
       errors: outcome.errors,
-      countsByKind: outcome.countsByKind,
+      countsByKind: outcome.counts.recordsByKind,
+      run,
     };
+  } catch (error) {
+    if (entered) {
+      await session.store.update((data) => {
+        const source = data.sources.find((entry) => entry.id === sourceId);
+        if (source) {
+          source.status = 'interrupted';
+        }
+      });
+      await session.audit.record({ action: 'source.ingest.failed', target: sourceId, before: null, after: { message: error instanceof Error ? error.message : String(error) } });
+    }
+    throw error;
   } finally {
     ctx.jobs.delete(jobId);
   }
 }
 
+/** The source as a report shows it when the run wrote nothing to the case. */
+function pendingSource(id: string, path: string, args: AddArgs, startedAt: Date, outcome: IngestOutcome): SourceInfo {
+  return {
+    id,
+    path,
+    custodian: args.custodian,
+    channel: args.channel,
+    sha256: outcome.sha256,
+    addedAt: startedAt.toISOString(),
+    fileCount: outcome.fileCount,
+    totalBytes: outcome.totalBytes,
+    recordCount: 0,
+    errorCount: 0,
+    status: 'cancelled',
+    runs: [],
+  };
+}
+
 export function sourceHandlers(ctx: BackendContext): SourceHandlers {
   return {
     'sources.add': (args) => addSource(ctx, args),
-    'sources.list': async () => ctx.session().store.data.sources.map((source): SourceInfo => ({ ...source })),
+    'sources.list': async () => ctx.session().store.data.sources.map((source): SourceInfo => ({ ...source, runs: [...source.runs] })),
     'ingest.cancel': async ({ jobId }) => {
       const controller = ctx.jobs.get(jobId);
       controller?.abort();

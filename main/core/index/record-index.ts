@@ -7,15 +7,22 @@
  * decision, because codings in `case.json` refer to records by their stable ids.
  */
 import type { IngestError } from '../../../shared/model/case.js';
-import type { Participant, RecordDetail, RecordKind, RecordLocation } from '../../../shared/model/record.js';
+import type { Participant, RecordDetail, RecordKind, RecordLocation, ThreadBasis, ThreadParent } from '../../../shared/model/record.js';
 import type { SearchResult } from '../../../shared/model/search.js';
 
-/** A record as the ingest pipeline hands it to the index. */
+/** A record as the ingest pipeline hands it to the index: ids assigned, one location attached. */
 export type IndexedRecord = {
   id: string;
   kind: RecordKind;
+  parentId: string | null;
+  familyId: string;
+  partPath: string;
   title: string;
   subject: string;
+  /** The subject with reply/forward prefixes and list tags removed, lower case: threads group on it. */
+  subjectKey: string;
+  /** True when the subject starts with a reply prefix (Re:, AW:, SV: …). */
+  replyBySubject: boolean;
   from: Participant | null;
   to: Participant[];
   cc: Participant[];
@@ -26,12 +33,62 @@ export type IndexedRecord = {
   inReplyTo: string;
   references: string[];
   body: string;
+  /** The HTML alternative, deflated (raw DEFLATE) by the worker; null when there was none. */
+  htmlDeflated: Uint8Array | null;
+  filename: string;
+  mimeType: string;
+  /** Names searchable with the record: its attachments' names, or the files inside a container. */
+  names: string[];
+  childCount: number;
   sizeBytes: number;
   fileSha256: string;
   contentSha256: string;
-  custodian: string;
   location: RecordLocation;
 };
+
+/** Where the ingest of one file of a source stands; written in the same transaction as its records. */
+export type SourceFileState = {
+  sourceId: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+  /** SHA-256 of the whole file; '' until it has been read to the end. */
+  sha256: string;
+  /** pending: not started or restarted; partial: stopped at `resume`; done: fully indexed; failed: unreadable. */
+  state: 'pending' | 'partial' | 'done' | 'failed';
+  /** Where to continue inside the file (an mbox byte offset, a PST item locator); '' for none. */
+  resume: string;
+};
+
+export type WriteBatch = {
+  records: readonly IndexedRecord[];
+  errors: readonly IngestError[];
+  files: readonly SourceFileState[];
+};
+
+export type WriteBatchResult = {
+  /** Records new to the case. */
+  added: number;
+  /** Top-level records already in the case (same content): a location was added, nothing else changed. */
+  duplicates: number;
+};
+
+/** What the threading pass reads for each email. */
+export type ThreadingRow = {
+  rowid: number;
+  id: string;
+  messageIds: string[];
+  inReplyTo: string;
+  references: string[];
+  subjectKey: string;
+  replyBySubject: boolean;
+  dateUtc: string | null;
+  threadId: string | null;
+  threadParent: ThreadParent;
+  threadBasis: ThreadBasis;
+};
+
+export type ThreadAssignment = { rowid: number; threadId: string; threadParent: ThreadParent; threadBasis: ThreadBasis };
 
 export type IndexSearchQuery = {
   /** An FTS5 MATCH expression built by the shared query parser, or null to browse everything. */
@@ -42,20 +99,23 @@ export type IndexSearchQuery = {
   pageSize: number;
 };
 
-export type WriteBatchResult = {
-  added: number;
-  /** Records already present (same id): a new location was noted, nothing else changed. */
-  duplicates: number;
-};
-
 export type RecordIndex = {
-  writeBatch(records: readonly IndexedRecord[], errors: readonly IngestError[]): Promise<WriteBatchResult>;
+  /** Writes records, their errors and their files' states in one transaction: all or nothing. */
+  writeBatch(batch: WriteBatch): Promise<WriteBatchResult>;
   search(query: IndexSearchQuery): Promise<SearchResult>;
   getRecords(ids: readonly string[]): Promise<RecordDetail[]>;
   count(): Promise<number>;
   countBySource(sourceId: string): Promise<number>;
   ingestErrors(sourceId: string | null): Promise<IngestError[]>;
-  /** Removes a source's locations, and the records no other source holds. */
+  sourceFiles(sourceId: string): Promise<SourceFileState[]>;
+  /**
+   * Forgets one file of a source before it is indexed again or after it disappeared: its
+   * locations, its errors, its state, and the records no other location holds.
+   */
+  forgetFile(sourceId: string, path: string): Promise<void>;
+  /** Removes a source's locations, errors and file states, and the records no other source holds. */
   deleteSource(sourceId: string): Promise<void>;
+  threadingRows(): Promise<ThreadingRow[]>;
+  applyThreads(assignments: readonly ThreadAssignment[]): Promise<void>;
   close(): void;
 };

@@ -1,24 +1,35 @@
 /**
  * What an ingest adapter is: metadata to pick it (extensions, a sniff of the first bytes) and a
- * lazily loaded extractor that turns one file into records and warnings. Adapters never touch
- * storage, settings or global state; the pipeline does the rest.
+ * lazily loaded extractor that reads one file and yields what it holds. Adapters run inside the
+ * ingest worker threads; they never touch storage, settings or global state.
+ *
+ * An extractor reads its file itself (streaming when the file can be large), reports the bytes it
+ * has read, and returns the SHA-256 of the whole file at the end. Failure is per item: a broken
+ * message becomes a `problem` and the next one is read.
  */
 import type { Participant, RecordKind } from '../../../shared/model/record.js';
 
-export type SourceFile = {
-  absolutePath: string;
-  /** Path inside the source, forward slashes. */
-  relativePath: string;
-  bytes: Uint8Array;
-};
-
-/** One record as an adapter found it, before ids, hashes and locations are added. */
+/** One record as an adapter found it, before ids and locations are added. */
 export type ExtractedRecord = {
   kind: RecordKind;
-  /** Where in the file the record is; '' when the whole file is one record. */
+  /** Where in the file the record is: '' for a whole file, 'offset 1234', 'Inbox#2097188'. */
   locator: string;
+  /** The MIME part path of an attachment or attached message in its parent; '' at the top. */
+  partPath: string;
+  /**
+   * What makes two top-level records the same: equal identities are one record, reviewed once.
+   * Children have '' (their id comes from the parent's and their part).
+   */
+  identity: string;
+  /** SHA-256 of the normalised content that `identity` rests on (for display and audit). */
+  contentSha256: string;
+  /** SHA-256 of this item's own bytes (the message as stored, the attachment decoded). */
+  itemSha256: string;
+  sizeBytes: number;
   title: string;
   subject: string;
+  subjectKey: string;
+  replyBySubject: boolean;
   from: Participant | null;
   to: Participant[];
   cc: Participant[];
@@ -29,22 +40,52 @@ export type ExtractedRecord = {
   inReplyTo: string;
   references: string[];
   body: string;
+  htmlDeflated: Uint8Array | null;
+  filename: string;
+  mimeType: string;
+  names: string[];
+  /** The folder the container files the item under (PST folder path); null: take it from the path. */
+  folder: string | null;
+  labels: string[];
+  children: ExtractedRecord[];
 };
 
 export type ExtractedItem =
   | { type: 'record'; record: ExtractedRecord }
-  | { type: 'warning'; locator: string; message: string };
+  /** Something went wrong with one item; 'warning' when it was still indexed. */
+  | { type: 'problem'; severity: 'error' | 'warning'; locator: string; message: string }
+  /** An item that is not a record (an Outlook contact, a calendar entry, a mail client's index file): counted, never dropped silently. */
+  | { type: 'not-record'; what: string; locator: string; description: string }
+  /** Everything before this point is complete: an interrupted ingest may continue from `resume`. */
+  | { type: 'checkpoint'; resume: string };
+
+export type ExtractInput = {
+  absolutePath: string;
+  /** Path inside the source, forward slashes. */
+  relativePath: string;
+  size: number;
+  /** Where to continue from (as given by a checkpoint); '' to start at the beginning. */
+  resume: string;
+  signal: AbortSignal;
+  /** Called with the number of bytes read since the last call, for progress. */
+  onBytes(count: number): void;
+};
+
+export type ExtractResult = {
+  /** SHA-256 of the whole file. */
+  sha256: string;
+};
 
 export type Extractor = {
-  extract(file: SourceFile): AsyncIterable<ExtractedItem>;
+  extract(input: ExtractInput): AsyncGenerator<ExtractedItem, ExtractResult>;
 };
 
 export type AdapterInfo = {
   id: string;
   label: string;
-  /** Lower-case extensions without the dot; '' matches files with no extension. */
+  /** Lower-case extensions without the dot; '*' matches any; '' matches files with no extension. */
   extensions: readonly string[];
-  /** Decides from the first bytes whether this adapter can read a file. */
+  /** Decides from the first bytes (and the name) whether this adapter reads a file. */
   sniff(head: Uint8Array, fileName: string): boolean;
   load(): Promise<Extractor>;
 };
@@ -54,8 +95,15 @@ export function emptyRecord(kind: RecordKind): ExtractedRecord {
   return {
     kind,
     locator: '',
+    partPath: '',
+    identity: '',
+    contentSha256: '',
+    itemSha256: '',
+    sizeBytes: 0,
     title: '',
     subject: '',
+    subjectKey: '',
+    replyBySubject: false,
     from: null,
     to: [],
     cc: [],
@@ -66,5 +114,12 @@ export function emptyRecord(kind: RecordKind): ExtractedRecord {
     inReplyTo: '',
     references: [],
     body: '',
+    htmlDeflated: null,
+    filename: '',
+    mimeType: '',
+    names: [],
+    folder: null,
+    labels: [],
+    children: [],
   };
 }

@@ -1,96 +1,96 @@
 /**
- * The ingest pipeline: scan a source, hash every file, pick an adapter per file, turn what it
- * extracts into indexed records with stable ids, and write them in batches.
+ * The ingest pipeline: list a source, decide per file what to do (new, changed, interrupted,
+ * unchanged, gone), parse the files in worker threads, write what they yield to the index in
+ * batches, then link threads across the case.
  *
- * Failure is per item: a file that cannot be read or parsed becomes an ingest error naming the
- * file and the place in it, and the rest of the source goes on. Cancelling removes what this
- * run wrote, so a cancelled ingest leaves the case as it was.
+ * Failure is per item: a file or message that cannot be read becomes an ingest error naming the
+ * file and the place in it, and the rest of the source goes on. Every batch is written with the
+ * state of its files in one transaction, and every write is idempotent, so a cancel or a crash
+ * leaves a consistent index and running the same source again continues where it stopped.
  */
-import { readFile } from 'node:fs/promises';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { AppError } from '../../../shared/errors.js';
 import type { IngestProgress, IngestPhase } from '../../../shared/ipc/contract.js';
-import type { IngestError, SourceChannel } from '../../../shared/model/case.js';
-import type { RecordKind } from '../../../shared/model/record.js';
-import type { IndexedRecord, RecordIndex } from '../index/record-index.js';
-import { sha256File, sha256Hex } from '../util/hash.js';
-import { orderedPrefetch } from '../util/ordered-prefetch.js';
-import type { ExtractedRecord, SourceFile } from './adapter.js';
-import { recordId, sourceId as sourceIdFor } from './ids.js';
-import { normaliseForHash } from './normalise-text.js';
-import { chooseAdapter } from './registry.js';
+import type { IngestCounts, IngestError } from '../../../shared/model/case.js';
+import type { IndexedRecord, RecordIndex, SourceFileState } from '../index/record-index.js';
+import { sha256Hex } from '../util/hash.js';
+import type { ExtractedItem } from './adapter.js';
+import { planIngest } from './ingest-plan.js';
+import type { PlannedFile } from './ingest-plan.js';
+import { assignThreads } from './threading.js';
+import { toIndexedFamily } from './to-indexed.js';
 import { walkSource } from './walk-source.js';
-import type { SourceEntry } from './walk-source.js';
+import type { FromWorker, FileTask } from './worker/worker-protocol.js';
+import { defaultWorkerCount, runPool } from './worker/worker-pool.js';
 
 export type IngestRequest = {
   jobId: string;
+  sourceId: string;
   path: string;
   custodian: string;
-  channel: SourceChannel;
 };
 
 export type IngestDeps = {
   index: RecordIndex;
   signal: AbortSignal;
   onProgress(progress: IngestProgress): void;
-  /** True when the case already holds a source with this content hash. */
-  hasSource(sha256: string): boolean;
-  /** File reading, replaceable so tests can make one file fail. */
-  readFile?: (path: string) => Promise<Uint8Array>;
-  hashFile?: (path: string, signal: AbortSignal) => Promise<string>;
-  batchSize?: number;
+  /** The bundled worker script (build/workers/ingest-worker.mjs). */
+  workerPath: string;
+  workerCount?: number;
+  /** Called once, before the first write to the index (not at all when nothing needs doing). */
+  beforeFirstWrite?: () => Promise<void>;
+  /** Records collected before a write; also written at least every `flushIntervalMs`. */
+  flushRecords?: number;
+  flushIntervalMs?: number;
   progressIntervalMs?: number;
 };
 
 export type IngestOutcome = {
-  sourceId: string;
+  /** SHA-256 over the source's (relative path, file SHA-256) list after this run. */
   sha256: string;
   fileCount: number;
   totalBytes: number;
+  /** True when nothing in the source changed since the last complete run: nothing was done. */
   alreadyPresent: boolean;
   status: 'completed' | 'cancelled';
   recordsAdded: number;
   duplicatesFound: number;
+  /** Errors and warnings met in this run. */
   errors: IngestError[];
-  countsByKind: Partial<Record<RecordKind, number>>;
+  counts: IngestCounts;
+  bytesRead: number;
+  durationMs: number;
 };
 
-const HEAD_BYTES = 8192;
-/** Files read ahead of the one being parsed (and hashed at once). */
-const IO_AHEAD = 8;
-
-/** The source hash: SHA-256 over "relative path NUL file hash" lines in byte order. */
-export function sourceManifestHash(entries: ReadonlyArray<{ relativePath: string; sha256: string }>): string {
-  return sha256Hex(entries.map((entry) => `${entry.relativePath}\u0000${entry.sha256}\n`).join(''));
+/** The source hash: SHA-256 over "relative path NUL file hash" lines in path order. */
+export function sourceManifestHash(entries: ReadonlyArray<{ path: string; sha256: string }>): string {
+  const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return sha256Hex(sorted.map((entry) => `${entry.path}\u0000${entry.sha256 || 'unreadable'}\n`).join(''));
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code ? `${error.message} (${code})` : error.message;
-  }
-  return String(error);
+function emptyCounts(): IngestCounts {
+  return {
+    recordsByKind: {},
+    itemsRead: 0,
+    duplicates: 0,
+    notRecords: {},
+    filesIndexed: 0,
+    filesUnchanged: 0,
+    filesResumed: 0,
+    filesRemoved: 0,
+    filesFailed: 0,
+  };
 }
 
 export async function runIngest(request: IngestRequest, deps: IngestDeps): Promise<IngestOutcome> {
-  try {
-    return await runIngestPhases(request, deps);
-  } catch (error) {
-    // Cancelled before anything was written (scanning, hashing): report it like any cancel.
-    if (error instanceof AppError && error.code === 'cancelled') {
-      deps.onProgress({ jobId: request.jobId, sourcePath: request.path, phase: 'done', filesDone: 0, filesTotal: 0, recordsIndexed: 0, errors: 0, currentFile: '' });
-      return { sourceId: '', sha256: '', fileCount: 0, totalBytes: 0, alreadyPresent: false, status: 'cancelled', recordsAdded: 0, duplicatesFound: 0, errors: [], countsByKind: {} };
-    }
-    throw error;
-  }
-}
-
-async function runIngestPhases(request: IngestRequest, deps: IngestDeps): Promise<IngestOutcome> {
-  const read = deps.readFile ?? ((path: string) => readFile(path));
-  const hash = deps.hashFile ?? sha256File;
-  const batchSize = deps.batchSize ?? 250;
+  const started = Date.now();
   const interval = deps.progressIntervalMs ?? 100;
-  const { signal } = deps;
+  const flushRecords = deps.flushRecords ?? 500;
+  const flushIntervalMs = deps.flushIntervalMs ?? 500;
+  const { signal, index } = deps;
+  const sourceId = request.sourceId;
+  const counts = emptyCounts();
+  const errors: IngestError[] = [];
 
   let lastEmit = 0;
   const progress: IngestProgress = {
@@ -99,147 +99,215 @@ async function runIngestPhases(request: IngestRequest, deps: IngestDeps): Promis
     phase: 'scanning',
     filesDone: 0,
     filesTotal: 0,
+    bytesDone: 0,
+    bytesTotal: 0,
     recordsIndexed: 0,
+    itemsRead: 0,
     errors: 0,
     currentFile: '',
+    elapsedMs: 0,
+    etaMs: null,
   };
+  let bytesAtStart = 0;
   const emit = (force = false) => {
     const now = Date.now();
     if (force || now - lastEmit >= interval) {
       lastEmit = now;
+      progress.elapsedMs = now - started;
+      const readThisRun = progress.bytesDone - bytesAtStart;
+      const left = progress.bytesTotal - progress.bytesDone;
+      progress.etaMs = readThisRun > 0 && progress.elapsedMs > 500 && left >= 0 ? Math.round((left / readThisRun) * progress.elapsedMs) : null;
       deps.onProgress({ ...progress });
     }
   };
   const enter = (phase: IngestPhase) => {
     progress.phase = phase;
-    progress.filesDone = 0;
     emit(true);
-  };
-  const checkCancel = () => {
-    if (signal.aborted) {
-      throw new AppError('cancelled', 'Ingest cancelled');
-    }
   };
 
   enter('scanning');
-  const walk = await walkSource(request.path, signal);
-  const errors: IngestError[] = [];
-  progress.filesTotal = walk.files.length;
-
-  // Hash first: the source's identity decides whether anything needs doing at all.
-  enter('hashing');
-  const hashed: Array<SourceEntry & { sha256: string | null; failure?: string }> = [];
-  for await (const { item: entry, result } of orderedPrefetch(walk.files, IO_AHEAD, (file) => hash(file.absolutePath, signal))) {
-    checkCancel();
-    progress.currentFile = entry.relativePath;
-    if (result.status === 'fulfilled') {
-      hashed.push({ ...entry, sha256: result.value });
-    } else {
-      hashed.push({ ...entry, sha256: null, failure: describe(result.reason) });
-    }
-    progress.filesDone += 1;
-    emit();
-  }
-  const manifest = hashed.map((entry) => ({ relativePath: entry.relativePath, sha256: entry.sha256 ?? 'unreadable' }));
-  const sha256 = sourceManifestHash(manifest);
-  const id = sourceIdFor(sha256);
-  const totalBytes = walk.files.reduce((sum, file) => sum + file.size, 0);
-  const base = { sourceId: id, sha256, fileCount: walk.files.length, totalBytes };
-
-  if (deps.hasSource(sha256)) {
-    enter('done');
-    return { ...base, alreadyPresent: true, status: 'completed', recordsAdded: 0, duplicatesFound: 0, errors: [], countsByKind: {} };
-  }
-
-  for (const skipped of walk.skipped) {
-    errors.push({ sourceId: id, severity: 'error', path: skipped.relativePath, locator: '', message: `Not read: ${skipped.reason}` });
-  }
-
-  enter('indexing');
-  let pendingRecords: IndexedRecord[] = [];
-  let pendingErrors: IngestError[] = [...errors];
-  let recordsAdded = 0;
-  let duplicatesFound = 0;
-  const countsByKind: Partial<Record<RecordKind, number>> = {};
-  const flush = async () => {
-    const result = await deps.index.writeBatch(pendingRecords, pendingErrors);
-    recordsAdded += result.added;
-    duplicatesFound += result.duplicates;
-    pendingRecords = [];
-    pendingErrors = [];
-    await yieldToEventLoop();
-  };
-  const fail = (path: string, locator: string, message: string, severity: IngestError['severity'] = 'error') => {
-    const error: IngestError = { sourceId: id, severity, path, locator, message };
-    errors.push(error);
-    pendingErrors.push(error);
-    progress.errors = errors.length;
-  };
-
+  let walk;
   try {
-    const readable = (entry: (typeof hashed)[number]) => (entry.sha256 === null ? Promise.resolve(null) : read(entry.absolutePath));
-    for await (const { item: entry, result } of orderedPrefetch(hashed, IO_AHEAD, readable)) {
-      checkCancel();
-      progress.currentFile = entry.relativePath;
-      if (entry.sha256 === null) {
-        fail(entry.relativePath, '', `Unreadable: ${entry.failure ?? 'unknown error'}`);
-      } else if (result.status === 'rejected' || result.value === null) {
-        fail(entry.relativePath, '', `Unreadable: ${result.status === 'rejected' ? describe(result.reason) : 'no data'}`);
-      } else {
-        await indexFile(entry, entry.sha256, result.value);
-      }
-      progress.filesDone += 1;
-      emit();
-      if (pendingRecords.length >= batchSize) {
-        await flush();
-      }
-    }
-    await flush();
+    walk = await walkSource(request.path, signal);
   } catch (error) {
-    // Undo this run's writes: records this source alone brought, and its locations and errors.
-    await deps.index.deleteSource(id);
     if (error instanceof AppError && error.code === 'cancelled') {
       enter('done');
-      return { ...base, alreadyPresent: false, status: 'cancelled', recordsAdded: 0, duplicatesFound: 0, errors: [], countsByKind: {} };
+      return { sha256: '', fileCount: 0, totalBytes: 0, alreadyPresent: false, status: 'cancelled', recordsAdded: 0, duplicatesFound: 0, errors, counts, bytesRead: 0, durationMs: Date.now() - started };
     }
     throw error;
   }
-  enter('done');
-  return { ...base, alreadyPresent: false, status: 'completed', recordsAdded, duplicatesFound, errors, countsByKind };
+  const totalBytes = walk.files.reduce((sum, file) => sum + file.size, 0);
+  const previous = await index.sourceFiles(sourceId);
+  const plan = planIngest(walk.files, previous);
+  progress.filesTotal = walk.files.length;
+  progress.bytesTotal = totalBytes;
 
-  async function indexFile(entry: SourceEntry, fileSha256: string, bytes: Uint8Array): Promise<void> {
-    const name = entry.relativePath.split('/').pop() ?? entry.relativePath;
-    const adapter = chooseAdapter(name, bytes.subarray(0, HEAD_BYTES));
-    if (adapter === null) {
-      fail(entry.relativePath, '', 'Not indexed: file type not recognised');
+  const finalHash = async () => sourceManifestHash((await index.sourceFiles(sourceId)).map((file) => ({ path: file.path, sha256: file.sha256 })));
+  const outcome = async (status: 'completed' | 'cancelled', alreadyPresent: boolean, recordsAdded: number): Promise<IngestOutcome> => ({
+    sha256: await finalHash(),
+    fileCount: walk.files.length,
+    totalBytes,
+    alreadyPresent,
+    status,
+    recordsAdded,
+    duplicatesFound: counts.duplicates,
+    errors,
+    counts,
+    bytesRead: progress.bytesDone - bytesAtStart,
+    durationMs: Date.now() - started,
+  });
+
+  counts.filesUnchanged = plan.unchanged.length;
+  if (previous.length > 0 && plan.toRead.length === 0 && plan.removed.length === 0) {
+    enter('done');
+    return outcome('completed', true, 0);
+  }
+  if (signal.aborted) {
+    enter('done');
+    return outcome('cancelled', false, 0);
+  }
+  await deps.beforeFirstWrite?.();
+
+  // What is gone from the source, and the old state of what changed, is forgotten first.
+  for (const path of plan.removed) {
+    await index.forgetFile(sourceId, path);
+    counts.filesRemoved += 1;
+  }
+  for (const file of plan.toRead) {
+    if (file.action === 'changed' || (file.action === 'resume' && file.resume === '')) {
+      await index.forgetFile(sourceId, file.relativePath);
+    }
+    if (file.action === 'resume') {
+      counts.filesResumed += 1;
+    }
+  }
+
+  const unchangedBytes = plan.unchanged.reduce((sum, file) => sum + file.size, 0);
+  progress.bytesDone = unchangedBytes;
+  bytesAtStart = unchangedBytes;
+  progress.filesDone = plan.unchanged.length;
+
+  let pendingRecords: IndexedRecord[] = [];
+  let pendingErrors: IngestError[] = [];
+  const pendingFiles = new Map<string, SourceFileState>();
+  let recordsAdded = 0;
+  let lastFlush = Date.now();
+
+  const addError = (error: IngestError) => {
+    errors.push(error);
+    pendingErrors.push(error);
+    progress.errors = errors.filter((entry) => entry.severity === 'error').length;
+  };
+  for (const skipped of walk.skipped) {
+    addError({ sourceId, severity: 'error', path: skipped.relativePath, locator: '', message: `Not read: ${skipped.reason}` });
+  }
+
+  const flush = async () => {
+    if (pendingRecords.length === 0 && pendingErrors.length === 0 && pendingFiles.size === 0) {
       return;
     }
-    const file: SourceFile = { absolutePath: entry.absolutePath, relativePath: entry.relativePath, bytes };
-    try {
-      const extractor = await adapter.load();
-      for await (const item of extractor.extract(file)) {
-        if (item.type === 'warning') {
-          fail(entry.relativePath, item.locator, item.message, 'warning');
-          continue;
-        }
-        pendingRecords.push(toIndexed(item.record, entry, fileSha256));
-        countsByKind[item.record.kind] = (countsByKind[item.record.kind] ?? 0) + 1;
-        progress.recordsIndexed += 1;
-      }
-    } catch (error) {
-      fail(entry.relativePath, '', `Could not parse as ${adapter.label}: ${describe(error)}`);
+    const result = await index.writeBatch({ records: pendingRecords, errors: pendingErrors, files: [...pendingFiles.values()] });
+    recordsAdded += result.added;
+    counts.duplicates += result.duplicates;
+    progress.recordsIndexed = recordsAdded;
+    pendingRecords = [];
+    pendingErrors = [];
+    pendingFiles.clear();
+    lastFlush = Date.now();
+    await yieldToEventLoop();
+  };
+
+  const tasks: FileTask[] = plan.toRead.map((file, fileId) => ({
+    type: 'file',
+    fileId,
+    absolutePath: file.absolutePath,
+    relativePath: file.relativePath,
+    size: file.size,
+    resume: file.action === 'resume' ? file.resume : '',
+  }));
+  const resumeOf = new Map<number, string>(tasks.map((task) => [task.fileId, task.resume]));
+  const fileOf = (fileId: number): PlannedFile => {
+    const file = plan.toRead[fileId];
+    if (file === undefined) {
+      throw new AppError('internal', `Ingest worker reported an unknown file (${fileId})`);
     }
+    return file;
+  };
+  const fileState = (file: PlannedFile, state: SourceFileState['state'], resume: string, sha256: string): SourceFileState => ({
+    sourceId,
+    path: file.relativePath,
+    size: file.size,
+    mtimeMs: file.mtimeMs,
+    sha256,
+    state,
+    resume,
+  });
+
+  const takeItems = (file: PlannedFile, items: readonly ExtractedItem[]) => {
+    const place = { sourceId, custodian: request.custodian, path: file.relativePath };
+    for (const item of items) {
+      switch (item.type) {
+        case 'record': {
+          const family = toIndexedFamily(item.record, place);
+          pendingRecords.push(...family);
+          counts.itemsRead += 1;
+          progress.itemsRead = counts.itemsRead;
+          for (const row of family) {
+            counts.recordsByKind[row.kind] = (counts.recordsByKind[row.kind] ?? 0) + 1;
+          }
+          break;
+        }
+        case 'problem':
+          addError({ sourceId, severity: item.severity, path: file.relativePath, locator: item.locator, message: item.message });
+          break;
+        case 'not-record':
+          counts.notRecords[item.what] = (counts.notRecords[item.what] ?? 0) + 1;
+          break;
+        case 'checkpoint':
+          pendingFiles.set(file.relativePath, fileState(file, 'partial', item.resume, ''));
+          break;
+      }
+    }
+  };
+
+  const onMessage = async (message: FromWorker) => {
+    if (message.type === 'ready') {
+      return;
+    }
+    const file = fileOf(message.fileId);
+    progress.currentFile = file.relativePath;
+    progress.bytesDone += message.bytes;
+    takeItems(file, message.items);
+    if (message.type === 'file-done') {
+      pendingFiles.set(file.relativePath, fileState(file, 'done', '', message.sha256));
+      counts.filesIndexed += 1;
+      progress.filesDone += 1;
+    } else if (message.type === 'file-failed') {
+      addError({ sourceId, severity: 'error', path: file.relativePath, locator: '', message: message.message });
+      // Keep the resume point of what was read: trying again continues from there.
+      const resume = pendingFiles.get(file.relativePath)?.resume ?? resumeOf.get(message.fileId) ?? '';
+      pendingFiles.set(file.relativePath, fileState(file, 'failed', resume, ''));
+      counts.filesFailed += 1;
+      progress.filesDone += 1;
+    }
+    if (pendingRecords.length >= flushRecords || Date.now() - lastFlush >= flushIntervalMs) {
+      await flush();
+    }
+    emit();
+  };
+
+  enter('indexing');
+  await runPool(tasks, { workerPath: deps.workerPath, workerCount: deps.workerCount ?? defaultWorkerCount(), signal, onMessage });
+  // Whatever was received is complete up to its checkpoints: keep it, cancelled or not.
+  await flush();
+  if (signal.aborted) {
+    enter('done');
+    return outcome('cancelled', false, recordsAdded);
   }
 
-  function toIndexed(record: ExtractedRecord, entry: SourceEntry, fileSha256: string): IndexedRecord {
-    return {
-      ...record,
-      id: recordId(fileSha256, record.locator),
-      sizeBytes: entry.size,
-      fileSha256,
-      contentSha256: sha256Hex(normaliseForHash(record.body)),
-      custodian: request.custodian,
-      location: { sourceId: id, path: entry.relativePath, locator: record.locator },
-    };
-  }
+  enter('threading');
+  const assignments = assignThreads(await index.threadingRows());
+  await index.applyThreads(assignments);
+  enter('done');
+  return outcome('completed', false, recordsAdded);
 }

@@ -1,8 +1,10 @@
 /**
  * The list of ingest formats. Metadata is plain data so the UI and the pipeline can choose an
  * adapter without loading every parser; each extractor is imported only when first used.
+ * Order matters: the first adapter whose extension and sniff agree reads the file.
  */
 import type { AdapterInfo } from './adapter.js';
+import { mailClientFileKind } from './adapters/mail-client-file.js';
 
 const HEADER_NAMES = new Set([
   'from', 'to', 'cc', 'subject', 'date', 'message-id', 'received', 'mime-version', 'return-path',
@@ -38,18 +40,63 @@ export function looksLikeEmail(head: Uint8Array): boolean {
   return known >= 2;
 }
 
+/** True when the first non-empty line is an mbox "From " separator. */
+export function looksLikeMbox(head: Uint8Array): boolean {
+  let start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (start < head.length && (head[start] === 0x0a || head[start] === 0x0d)) {
+    start += 1;
+  }
+  return head[start] === 0x46 && head[start + 1] === 0x72 && head[start + 2] === 0x6f && head[start + 3] === 0x6d && head[start + 4] === 0x20;
+}
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(head: Uint8Array, bytes: readonly number[]): boolean {
+  return bytes.every((byte, index) => head[index] === byte);
+}
+
 function looksLikeText(head: Uint8Array): boolean {
   return !head.subarray(0, 8192).includes(0) || (head[0] === 0xff && head[1] === 0xfe);
 }
 
 export const ADAPTERS: readonly AdapterInfo[] = [
   {
+    id: 'pst',
+    label: 'Outlook data file (.pst, .ost)',
+    extensions: ['*'],
+    sniff: (head) => startsWith(head, [0x21, 0x42, 0x44, 0x4e]),
+    load: async () => (await import('./adapters/pst.js')).default,
+  },
+  {
+    id: 'msg',
+    label: 'Outlook message (.msg)',
+    // Word and Excel 97 files are the same container: only the extension tells a message apart.
+    extensions: ['msg'],
+    sniff: (head) => startsWith(head, CFB_MAGIC),
+    load: async () => (await import('./adapters/msg.js')).default,
+  },
+  {
+    id: 'mbox',
+    label: 'Mailbox (mbox)',
+    // Thunderbird names its mbox files after the folder, with no extension; test suites add .txt.
+    extensions: ['*'],
+    sniff: (head) => looksLikeMbox(head),
+    load: async () => (await import('./adapters/mbox.js')).default,
+  },
+  {
     id: 'eml',
-    label: 'Email message (.eml, maildir file)',
-    // Test suites and hand exports often save messages as .txt: the sniff decides.
-    extensions: ['eml', '', 'txt'],
+    label: 'Email message (.eml, Maildir or Enron-style file)',
+    // Maildir names files "1234.M5P6.host:2,S": the "extension" is anything after a dot.
+    extensions: ['*'],
     sniff: (head) => looksLikeEmail(head),
     load: async () => (await import('./adapters/eml.js')).default,
+  },
+  {
+    id: 'mail-client-file',
+    label: 'Mail client index or metadata file',
+    extensions: ['*'],
+    sniff: (_head, fileName) => mailClientFileKind(fileName) !== null,
+    load: async () => (await import('./adapters/mail-client-file.js')).default,
   },
   {
     id: 'text',
@@ -69,5 +116,9 @@ export function extensionOf(fileName: string): string {
 /** Picks the first adapter whose extensions include the file's and whose sniff agrees. */
 export function chooseAdapter(fileName: string, head: Uint8Array): AdapterInfo | null {
   const extension = extensionOf(fileName);
-  return ADAPTERS.find((adapter) => adapter.extensions.includes(extension) && adapter.sniff(head, fileName)) ?? null;
+  return (
+    ADAPTERS.find(
+      (adapter) => (adapter.extensions.includes(extension) || adapter.extensions.includes('*')) && adapter.sniff(head, fileName),
+    ) ?? null
+  );
 }

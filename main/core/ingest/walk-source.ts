@@ -10,6 +10,8 @@ export type SourceEntry = {
   absolutePath: string;
   relativePath: string;
   size: number;
+  /** Modification time in whole milliseconds: with the size, what tells a changed file. */
+  mtimeMs: number;
 };
 
 export type WalkResult = {
@@ -26,7 +28,7 @@ export async function walkSource(root: string, signal?: AbortSignal): Promise<Wa
     throw new AppError('not-found', `Cannot open source ${root}: ${(error as Error).message}`, { path: root });
   }
   if (rootStat.isFile()) {
-    return { files: [{ absolutePath: root, relativePath: basename(root), size: rootStat.size }], skipped: [] };
+    return { files: [{ absolutePath: root, relativePath: basename(root), size: rootStat.size, mtimeMs: Math.trunc(rootStat.mtimeMs) }], skipped: [] };
   }
   if (!rootStat.isDirectory()) {
     throw new AppError('source-unreadable', `${root} is neither a folder nor a file`, { path: root });
@@ -60,7 +62,7 @@ export async function walkSource(root: string, signal?: AbortSignal): Promise<Wa
       } else if (stat.isDirectory()) {
         await visit(path);
       } else if (stat.isFile()) {
-        result.files.push({ absolutePath: path, relativePath: toPosix(path), size: stat.size });
+        result.files.push({ absolutePath: path, relativePath: toPosix(path), size: stat.size, mtimeMs: Math.trunc(stat.mtimeMs) });
       } else {
         result.skipped.push({ relativePath: toPosix(path), reason: 'not a regular file' });
       }

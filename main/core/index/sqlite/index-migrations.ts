@@ -84,6 +84,89 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: '002-families-dedupe-threads-resume',
+    up(db) {
+      db.exec(`
+        ALTER TABLE records ADD COLUMN parent_id TEXT;
+        ALTER TABLE records ADD COLUMN family_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE records ADD COLUMN part_path TEXT NOT NULL DEFAULT '';
+        ALTER TABLE records ADD COLUMN filename TEXT NOT NULL DEFAULT '';
+        ALTER TABLE records ADD COLUMN mime_type TEXT NOT NULL DEFAULT '';
+        ALTER TABLE records ADD COLUMN names TEXT NOT NULL DEFAULT '';
+        ALTER TABLE records ADD COLUMN child_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE records ADD COLUMN subject_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE records ADD COLUMN reply_by_subject INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE records ADD COLUMN thread_id TEXT;
+        ALTER TABLE records ADD COLUMN thread_parent TEXT NOT NULL DEFAULT 'none';
+        ALTER TABLE records ADD COLUMN thread_basis TEXT NOT NULL DEFAULT 'none';
+        UPDATE records SET family_id = id WHERE family_id = '';
+        CREATE INDEX records_parent ON records(parent_id) WHERE parent_id IS NOT NULL;
+        CREATE INDEX records_family ON records(family_id);
+        CREATE INDEX records_thread ON records(thread_id) WHERE thread_id IS NOT NULL;
+
+        -- The HTML alternative of a message, deflated; kept apart so the text table stays lean.
+        CREATE TABLE record_html (
+          record_rowid INTEGER PRIMARY KEY,
+          html_deflated BLOB NOT NULL
+        );
+
+        ALTER TABLE record_locations ADD COLUMN custodian TEXT NOT NULL DEFAULT '';
+        ALTER TABLE record_locations ADD COLUMN folder TEXT NOT NULL DEFAULT '';
+        ALTER TABLE record_locations ADD COLUMN labels_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE record_locations ADD COLUMN item_sha256 TEXT NOT NULL DEFAULT '';
+        ALTER TABLE record_locations ADD COLUMN message_id TEXT NOT NULL DEFAULT '';
+        UPDATE record_locations SET
+          custodian = coalesce((SELECT custodian FROM records WHERE records.id = record_locations.record_id), ''),
+          item_sha256 = coalesce((SELECT file_sha256 FROM records WHERE records.id = record_locations.record_id), ''),
+          message_id = coalesce((SELECT message_id FROM records WHERE records.id = record_locations.record_id), '');
+        CREATE INDEX record_locations_source_path ON record_locations(source_id, path);
+        CREATE INDEX record_locations_message_id ON record_locations(message_id) WHERE message_id != '';
+        CREATE INDEX record_locations_custodian ON record_locations(custodian);
+
+        -- Per-file ingest state: what resume and re-adding a source compare against.
+        CREATE TABLE source_files (
+          source_id TEXT NOT NULL,
+          path TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          mtime_ms INTEGER NOT NULL,
+          sha256 TEXT NOT NULL,
+          state TEXT NOT NULL,
+          resume TEXT NOT NULL,
+          PRIMARY KEY (source_id, path)
+        ) WITHOUT ROWID;
+        CREATE INDEX ingest_errors_source_path ON ingest_errors(source_id, path);
+
+        -- Attachment and container names become searchable: the FTS table gains a column.
+        DROP TRIGGER records_ai;
+        DROP TRIGGER records_ad;
+        DROP TRIGGER records_au;
+        DROP TABLE records_fts;
+        CREATE VIRTUAL TABLE records_fts USING fts5(
+          subject, sender, recipients, body, names,
+          content='records', content_rowid='rowid',
+          tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER records_ai AFTER INSERT ON records BEGIN
+          INSERT INTO records_fts(rowid, subject, sender, recipients, body, names)
+          VALUES (new.rowid, new.subject, new.sender, new.recipients, new.body, new.names);
+        END;
+        CREATE TRIGGER records_ad AFTER DELETE ON records BEGIN
+          INSERT INTO records_fts(records_fts, rowid, subject, sender, recipients, body, names)
+          VALUES ('delete', old.rowid, old.subject, old.sender, old.recipients, old.body, old.names);
+          DELETE FROM record_html WHERE record_rowid = old.rowid;
+        END;
+        CREATE TRIGGER records_au AFTER UPDATE OF subject, sender, recipients, body, names ON records BEGIN
+          INSERT INTO records_fts(records_fts, rowid, subject, sender, recipients, body, names)
+          VALUES ('delete', old.rowid, old.subject, old.sender, old.recipients, old.body, old.names);
+          INSERT INTO records_fts(rowid, subject, sender, recipients, body, names)
+          VALUES (new.rowid, new.subject, new.sender, new.recipients, new.body, new.names);
+        END;
+        INSERT INTO records_fts(records_fts) VALUES ('rebuild');
+      `);
+    },
+  },
 ];
 
 export const INDEX_SCHEMA_VERSION = INDEX_MIGRATIONS[INDEX_MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,33 +1,37 @@
 /**
- * Plain-text documents. Bytes that are not valid UTF-8 are read as windows-1252, the code page
- * that office machines wrote most plain text in; the choice is reported as a warning.
+ * Plain-text documents, read whole. An encoding other than UTF-8 is reported as a warning so
+ * that a reviewer knows the text was interpreted.
  */
-import type { Extractor, ExtractedItem, SourceFile } from '../adapter.js';
+import type { Extractor } from '../adapter.js';
 import { emptyRecord } from '../adapter.js';
 import { normaliseForIndex } from '../normalise-text.js';
-
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'windows-1252' } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
-}
+import { readWholeFile } from '../read-whole-file.js';
+import { decodeText } from '../text-decoding.js';
 
 const extractor: Extractor = {
-  async *extract(file: SourceFile) {
-    const { text, encoding } = decodeText(file.bytes);
-    const name = file.relativePath.split('/').pop() ?? file.relativePath;
-    const items: ExtractedItem[] = [
-      { type: 'record', record: { ...emptyRecord('document'), title: name, subject: name, body: normaliseForIndex(text) } },
-    ];
+  async *extract(input) {
+    const { bytes, sha256 } = await readWholeFile(input);
+    const { text, encoding } = decodeText(bytes);
+    const name = input.relativePath.split('/').pop() ?? input.relativePath;
+    yield {
+      type: 'record',
+      record: {
+        ...emptyRecord('document'),
+        // The v1 identity of a file record, kept so that ids made before families stay the same.
+        identity: `${sha256}\n`,
+        contentSha256: sha256,
+        itemSha256: sha256,
+        sizeBytes: bytes.length,
+        title: name,
+        subject: name,
+        filename: name,
+        body: normaliseForIndex(text),
+      },
+    };
     if (encoding === 'windows-1252') {
-      items.push({ type: 'warning', locator: '', message: 'Not valid UTF-8: read as windows-1252' });
+      yield { type: 'problem', severity: 'warning', locator: '', message: 'Not valid UTF-8: read as windows-1252' };
     }
-    yield* items;
+    return { sha256 };
   },
 };
 

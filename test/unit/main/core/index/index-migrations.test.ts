@@ -21,7 +21,28 @@ describe('index.sqlite migrations', () => {
     expect(db.prepare("SELECT rowid FROM records_fts WHERE records_fts MATCH 'memo'").all()).toHaveLength(0);
     db.prepare("DELETE FROM records WHERE id = 'r_1'").run();
     expect(db.prepare("SELECT rowid FROM records_fts WHERE records_fts MATCH 'changed'").all()).toHaveLength(0);
-    expect(db.pragma('user_version', { simple: true })).toBe(INDEX_SCHEMA_VERSION);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('002 upgrades a version-1 index in place: families, copies with their custodian, names searchable', () => {
+    const db = new Database(':memory:');
+    migrateIndex(db, 1);
+    db.prepare(
+      `INSERT INTO records (id, kind, title, subject, sender, recipients, to_json, cc_json, bcc_json, date_raw, message_id,
+        in_reply_to, references_json, body, size_bytes, file_sha256, content_sha256, custodian)
+       VALUES ('r_1', 'email', 'Budget', 'Budget', 'a@x', 'b@x', '[]', '[]', '[]', '', '<m>', '', '[]', 'the budget memo', 1, 'f', 'c', 'Dana')`,
+    ).run();
+    db.prepare("INSERT INTO record_locations (record_id, source_id, path, locator) VALUES ('r_1', 's_1', 'inbox/1.', '')").run();
+    expect(migrateIndex(db)).toBe(INDEX_SCHEMA_VERSION);
+    expect(db.prepare("SELECT family_id, thread_parent, child_count FROM records WHERE id = 'r_1'").get()).toEqual({ family_id: 'r_1', thread_parent: 'none', child_count: 0 });
+    expect(db.prepare('SELECT custodian, item_sha256, message_id FROM record_locations').get()).toEqual({ custodian: 'Dana', item_sha256: 'f', message_id: '<m>' });
+    // The rebuilt FTS table still finds the old text, and finds names once a record has them.
+    expect(db.prepare("SELECT rowid FROM records_fts WHERE records_fts MATCH 'memo'").all()).toHaveLength(1);
+    db.prepare("UPDATE records SET names = 'budget-2021.xlsx' WHERE id = 'r_1'").run();
+    expect(db.prepare("SELECT rowid FROM records_fts WHERE records_fts MATCH 'names:xlsx'").all()).toHaveLength(1);
+    db.prepare("DELETE FROM records WHERE id = 'r_1'").run();
+    expect(db.prepare("SELECT rowid FROM records_fts WHERE records_fts MATCH 'memo'").all()).toHaveLength(0);
     db.close();
   });
 
@@ -36,6 +57,9 @@ describe('index.sqlite migrations', () => {
     expect(index.explain('SELECT * FROM records WHERE id = ?', 'r_1').join('\n')).toMatch(/USING INDEX sqlite_autoindex_records_1/);
     expect(index.explain('SELECT * FROM records WHERE message_id = ?', '<m>').join('\n')).toMatch(/USING INDEX records_message_id/);
     expect(index.explain('SELECT record_id FROM record_locations WHERE source_id = ?', 's').join('\n')).toMatch(/USING (COVERING )?INDEX record_locations_source/);
+    expect(index.explain('SELECT record_id FROM record_locations WHERE source_id = ? AND path = ?', 's', 'p').join('\n')).toMatch(/USING (COVERING )?INDEX record_locations_source_path/);
+    expect(index.explain('SELECT * FROM records WHERE parent_id = ?', 'r_1').join('\n')).toMatch(/USING INDEX records_parent/);
+    expect(index.explain("SELECT * FROM source_files WHERE source_id = ?", 's').join('\n')).toMatch(/USING PRIMARY KEY/);
     index.close();
   });
 });

@@ -1,4 +1,9 @@
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+/**
+ * The ingest pipeline end to end on real Enron maildir folders, through the real worker thread:
+ * deduplication of copies across folders, resume after a cancel, re-adding unchanged and
+ * changed sources, per-file errors.
+ */
+import { appendFile, cp, mkdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IngestProgress } from '../../../../../shared/ipc/contract.js';
@@ -6,6 +11,7 @@ import { SqliteRecordIndex } from '../../../../../main/core/index/sqlite/sqlite-
 import { runIngest } from '../../../../../main/core/ingest/pipeline.js';
 import type { IngestDeps } from '../../../../../main/core/ingest/pipeline.js';
 import { corpusPath, tempFolder } from '../../../../support/corpus.js';
+import { TEST_WORKER_PATH } from '../../../../support/test-host.js';
 
 const BAILEY = corpusPath('email', 'enron', 'maildir', 'bailey-s');
 const FISCHER = corpusPath('email', 'enron', 'maildir', 'fischer-m');
@@ -18,87 +24,118 @@ afterEach(async () => {
 });
 
 function deps(index: SqliteRecordIndex, overrides: Partial<IngestDeps> = {}): IngestDeps {
-  return { index, signal: new AbortController().signal, onProgress: () => undefined, hasSource: () => false, ...overrides };
+  return { index, signal: new AbortController().signal, onProgress: () => undefined, workerPath: TEST_WORKER_PATH, workerCount: 1, ...overrides };
 }
 
-const request = (path: string) => ({ jobId: 'job_1', path, custodian: 'Sally Bailey', channel: 'official-email' as const });
+const request = (path: string, sourceId = 's_00000001') => ({ jobId: 'job_1', sourceId, path, custodian: 'Sally Bailey' });
+
+async function copyOf(source: string): Promise<string> {
+  const folder = await tempFolder();
+  cleanups.push(folder.cleanup);
+  const target = join(folder.path, 'mail');
+  await cp(source, target, { recursive: true });
+  return target;
+}
+
+async function allIds(index: SqliteRecordIndex): Promise<string[]> {
+  const result = await index.search({ match: null, queryText: '', kinds: null, page: 0, pageSize: 200 });
+  const ids = result.hits.map((hit) => hit.id);
+  for (let page = 1; page * 200 < result.total; page += 1) {
+    ids.push(...(await index.search({ match: null, queryText: '', kinds: null, page, pageSize: 200 })).hits.map((hit) => hit.id));
+  }
+  return ids.sort();
+}
 
 describe('ingest pipeline on real Enron maildir folders', () => {
-  it('indexes every message of a custodian, with progress through each phase', async () => {
+  it('reads every message of a custodian once, and reviews copies filed in several folders as one record', async () => {
     const index = SqliteRecordIndex.open(':memory:');
     const phases = new Set<string>();
     const outcome = await runIngest(request(BAILEY), deps(index, { onProgress: (p) => phases.add(p.phase) }));
     expect(outcome.fileCount).toBe(478);
-    expect(outcome.recordsAdded).toBe(478);
+    expect(outcome.counts.itemsRead).toBe(478);
     expect(outcome.errors.filter((error) => error.severity === 'error')).toEqual([]);
-    expect(outcome.countsByKind).toEqual({ email: 478 });
-    expect([...phases]).toEqual(['scanning', 'hashing', 'indexing', 'done']);
-    expect(await index.count()).toBe(478);
+    // MANIFEST: bailey-s holds 17 same-message copies across its folders.
+    expect(outcome.recordsAdded).toBe(478 - 17);
+    expect(outcome.duplicatesFound).toBe(17);
+    expect(await index.count()).toBe(461);
+    expect(outcome.counts.filesIndexed).toBe(478);
+    expect([...phases]).toEqual(['scanning', 'indexing', 'threading', 'done']);
+    // Every copy is still listed: 478 locations over 461 records.
+    const ids = await allIds(index);
+    const details = await index.getRecords(ids);
+    expect(details.reduce((sum, detail) => sum + detail.locations.length, 0)).toBe(478);
+    const multi = details.filter((detail) => detail.locations.length > 1);
+    expect(multi.length).toBeGreaterThan(0);
+    for (const detail of multi) {
+      expect(new Set(detail.locations.map((location) => location.path)).size).toBe(detail.locations.length);
+      expect(detail.locations.every((location) => location.custodian === 'Sally Bailey')).toBe(true);
+    }
     index.close();
   });
 
-  it('gives the same record ids when the same source is indexed again from scratch', async () => {
-    const idsOf = async () => {
-      const index = SqliteRecordIndex.open(':memory:');
-      const outcome = await runIngest(request(FISCHER), deps(index));
-      const result = await index.search({ match: null, queryText: '', kinds: null, page: 0, pageSize: 50 });
-      index.close();
-      return { sha: outcome.sha256, ids: result.hits.map((hit) => hit.id).sort() };
-    };
-    const first = await idsOf();
-    const second = await idsOf();
-    expect(second).toEqual(first);
-    expect(first.ids).toHaveLength(2);
-  });
-
-  it('changes nothing when the source is already in the case', async () => {
-    const index = SqliteRecordIndex.open(':memory:');
-    const outcome = await runIngest(request(FISCHER), deps(index, { hasSource: () => true }));
-    expect(outcome).toMatchObject({ alreadyPresent: true, recordsAdded: 0 });
-    expect(await index.count()).toBe(0);
-    index.close();
-  });
-
-  it('turns an unreadable file and an unrecognised file into errors naming them, and indexes the rest', async () => {
-    const folder = await tempFolder();
-    cleanups.push(folder.cleanup);
-    await cp(join(FISCHER, 'all_documents'), join(folder.path, 'mail'), { recursive: true });
-    await mkdir(join(folder.path, 'other'));
-    await writeFile(join(folder.path, 'other', 'photo.bin'), Buffer.from([0, 1, 2, 3, 0, 255]));
-    await writeFile(join(folder.path, 'other', 'notes.txt'), 'Meeting notes: the budget is due Friday.\n');
-    const index = SqliteRecordIndex.open(':memory:');
-    const failing = join(folder.path, 'mail', '2.');
-    const outcome = await runIngest(
-      request(folder.path),
-      deps(index, {
-        readFile: async (path) => {
-          if (path === failing) {
-            throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
-          }
-          const { readFile } = await import('node:fs/promises');
-          return readFile(path);
-        },
-      }),
-    );
-    expect(outcome.errors).toEqual([
-      expect.objectContaining({ severity: 'error', path: 'mail/2.', message: expect.stringContaining('EACCES') }),
-      expect.objectContaining({ severity: 'error', path: 'other/photo.bin', message: expect.stringContaining('not recognised') }),
-    ]);
-    expect(outcome.countsByKind).toEqual({ email: 1, document: 1 });
-    expect(await index.ingestErrors(outcome.sourceId)).toHaveLength(2);
-    index.close();
-  });
-
-  it('cancels cleanly: the index is left as it was', async () => {
+  it('names folders from the maildir layout', async () => {
     const index = SqliteRecordIndex.open(':memory:');
     await runIngest(request(FISCHER), deps(index));
+    const details = await index.getRecords(await allIds(index));
+    expect(details.flatMap((detail) => detail.locations.map((location) => location.folder))).toEqual(['all_documents', 'all_documents']);
+    index.close();
+  });
+
+  it('gives the same record ids however the copies are found, in whatever order', async () => {
+    const first = SqliteRecordIndex.open(':memory:');
+    await runIngest(request(BAILEY), deps(first));
+    const second = SqliteRecordIndex.open(':memory:');
+    // Another custodian's copy of the same mail, found first: same records, more locations.
+    await runIngest({ ...request(await copyOf(join(BAILEY, 'deleted_items')), 's_00000002'), custodian: 'Someone Else' }, deps(second));
+    await runIngest(request(BAILEY), deps(second));
+    expect(await allIds(second)).toEqual(await allIds(first));
+    const [detail] = await second.getRecords([(await allIds(second))[0] ?? '']);
+    expect(detail?.custodians.length).toBeGreaterThanOrEqual(1);
+    first.close();
+    second.close();
+  });
+
+  it('does nothing when an unchanged source is added again', async () => {
+    const index = SqliteRecordIndex.open(':memory:');
+    const path = await copyOf(FISCHER);
+    const first = await runIngest(request(path), deps(index));
+    const again = await runIngest(request(path), deps(index));
+    expect(again).toMatchObject({ alreadyPresent: true, recordsAdded: 0, sha256: first.sha256 });
+    expect(again.counts.filesUnchanged).toBe(2);
+    expect(await index.count()).toBe(2);
+    index.close();
+  });
+
+  it('re-reads only what changed, and forgets what was removed', async () => {
+    const index = SqliteRecordIndex.open(':memory:');
+    const path = await copyOf(FISCHER);
+    await runIngest(request(path), deps(index));
+    const before = await allIds(index);
+    const changed = join(path, 'all_documents', '1.');
+    await appendFile(changed, '\r\nA line added after collection.\r\n');
+    await utimes(changed, new Date(), new Date(Date.now() + 5000));
+    const afterChange = await runIngest(request(path), deps(index));
+    expect(afterChange.counts).toMatchObject({ filesIndexed: 1, filesUnchanged: 1 });
+    const ids = await allIds(index);
+    expect(ids).toHaveLength(2);
+    expect(ids.filter((id) => before.includes(id))).toHaveLength(1);
+    await rm(join(path, 'all_documents', '2.'));
+    const afterRemove = await runIngest(request(path), deps(index));
+    expect(afterRemove.counts.filesRemoved).toBe(1);
+    expect(await index.count()).toBe(1);
+    index.close();
+  });
+
+  it('keeps what was indexed when cancelled, and continues from there without duplicates', async () => {
+    const index = SqliteRecordIndex.open(':memory:');
+    const path = await copyOf(BAILEY);
     const controller = new AbortController();
     const seen: IngestProgress[] = [];
-    const outcome = await runIngest(
-      request(BAILEY),
+    const cancelled = await runIngest(
+      request(path),
       deps(index, {
         signal: controller.signal,
-        batchSize: 10,
+        flushRecords: 20,
         progressIntervalMs: 0,
         onProgress: (progress) => {
           seen.push(progress);
@@ -108,29 +145,33 @@ describe('ingest pipeline on real Enron maildir folders', () => {
         },
       }),
     );
-    expect(outcome.status).toBe('cancelled');
-    expect(seen.some((progress) => progress.recordsIndexed >= 50)).toBe(true);
-    expect(await index.count()).toBe(2);
+    expect(cancelled.status).toBe('cancelled');
+    const kept = await index.count();
+    expect(kept).toBeGreaterThanOrEqual(50);
+    expect(kept).toBeLessThan(461);
+    const resumed = await runIngest(request(path), deps(index));
+    expect(resumed.status).toBe('completed');
+    expect(resumed.counts.filesUnchanged).toBeGreaterThan(0);
+    expect(resumed.counts.filesUnchanged + resumed.counts.filesIndexed).toBe(478);
+    expect(await index.count()).toBe(461);
+    const ids = await allIds(index);
+    const locations = (await index.getRecords(ids)).reduce((sum, detail) => sum + detail.locations.length, 0);
+    expect(locations).toBe(478);
     index.close();
   });
 
-  it('reports a cancel during hashing as cancelled, with nothing written', async () => {
+  it('turns unrecognised and broken files into errors naming them, and indexes the rest', async () => {
+    const path = await copyOf(join(FISCHER, 'all_documents'));
+    await mkdir(join(path, 'other'));
+    await writeFile(join(path, 'other', 'photo.bin'), Buffer.from([0, 1, 2, 3, 0, 255]));
+    await writeFile(join(path, 'other', 'notes.txt'), 'Meeting notes: the budget is due Friday.\n');
+    await writeFile(join(path, 'other', 'garbage.mbox'), Buffer.concat([Buffer.from('From x@y Mon Jan  1 00:00:00 2001\n'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))]));
     const index = SqliteRecordIndex.open(':memory:');
-    const controller = new AbortController();
-    const outcome = await runIngest(
-      request(BAILEY),
-      deps(index, {
-        signal: controller.signal,
-        progressIntervalMs: 0,
-        onProgress: (progress) => {
-          if (progress.phase === 'hashing' && progress.filesDone > 10) {
-            controller.abort();
-          }
-        },
-      }),
-    );
-    expect(outcome.status).toBe('cancelled');
-    expect(await index.count()).toBe(0);
+    const outcome = await runIngest(request(path), deps(index));
+    expect(outcome.errors).toContainEqual(expect.objectContaining({ severity: 'error', path: 'other/photo.bin', message: expect.stringContaining('not recognised') }));
+    expect(outcome.counts.recordsByKind).toMatchObject({ email: expect.any(Number), document: 1 });
+    expect(outcome.counts.itemsRead).toBeGreaterThanOrEqual(3);
+    expect(await index.ingestErrors('s_00000001')).toEqual(outcome.errors);
     index.close();
   });
 });

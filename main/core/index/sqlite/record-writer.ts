@@ -1,0 +1,162 @@
+/**
+ * The write side of the index: batches of records with their locations, errors and file states
+ * in one transaction, and the removal of a file's or a source's contribution.
+ *
+ * Writes are idempotent: a record id already present only gains a location, a location already
+ * present is ignored. That is what makes an interrupted ingest safe to run again.
+ */
+import type { Database } from 'better-sqlite3';
+import type { Participant } from '../../../../shared/model/record.js';
+import type { IndexedRecord, SourceFileState, WriteBatch, WriteBatchResult } from '../record-index.js';
+
+function formatParticipants(list: readonly Participant[]): string {
+  return list.map((p) => (p.name ? `${p.name} <${p.address}>` : p.address)).join(', ');
+}
+
+/** Dates with offsets sort correctly only in UTC. */
+export function toUtc(dateIso: string | null): string | null {
+  if (dateIso === null) {
+    return null;
+  }
+  const time = Date.parse(dateIso);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function recordParams(record: IndexedRecord) {
+  return {
+    id: record.id,
+    kind: record.kind,
+    title: record.title,
+    subject: record.subject,
+    sender: record.from ? formatParticipants([record.from]) : '',
+    recipients: formatParticipants([...record.to, ...record.cc, ...record.bcc]),
+    from_json: record.from ? JSON.stringify(record.from) : null,
+    to_json: JSON.stringify(record.to),
+    cc_json: JSON.stringify(record.cc),
+    bcc_json: JSON.stringify(record.bcc),
+    date_iso: record.dateIso,
+    date_utc: toUtc(record.dateIso),
+    date_raw: record.dateRaw,
+    message_id: record.messageId,
+    in_reply_to: record.inReplyTo,
+    references_json: JSON.stringify(record.references),
+    body: record.body,
+    size_bytes: record.sizeBytes,
+    file_sha256: record.fileSha256,
+    content_sha256: record.contentSha256,
+    custodian: record.location.custodian,
+    parent_id: record.parentId,
+    family_id: record.familyId,
+    part_path: record.partPath,
+    filename: record.filename,
+    mime_type: record.mimeType,
+    names: record.names.join('\n'),
+    child_count: record.childCount,
+    subject_key: record.subjectKey,
+    reply_by_subject: record.replyBySubject ? 1 : 0,
+  };
+}
+
+function prepareStatements(db: Database) {
+  return {
+    insertRecord: db.prepare(`
+    INSERT INTO records (id, kind, title, subject, sender, recipients, from_json, to_json, cc_json, bcc_json,
+      date_iso, date_utc, date_raw, message_id, in_reply_to, references_json, body, size_bytes,
+      file_sha256, content_sha256, custodian, parent_id, family_id, part_path, filename, mime_type, names,
+      child_count, subject_key, reply_by_subject)
+    VALUES (@id, @kind, @title, @subject, @sender, @recipients, @from_json, @to_json, @cc_json, @bcc_json,
+      @date_iso, @date_utc, @date_raw, @message_id, @in_reply_to, @references_json, @body, @size_bytes,
+      @file_sha256, @content_sha256, @custodian, @parent_id, @family_id, @part_path, @filename, @mime_type, @names,
+      @child_count, @subject_key, @reply_by_subject)
+    ON CONFLICT(id) DO NOTHING`),
+    insertHtml: db.prepare('INSERT OR IGNORE INTO record_html (record_rowid, html_deflated) VALUES (?, ?)'),
+    insertLocation: db.prepare(`
+    INSERT OR IGNORE INTO record_locations (record_id, source_id, path, locator, custodian, folder, labels_json, item_sha256, message_id)
+    VALUES (@record_id, @source_id, @path, @locator, @custodian, @folder, @labels_json, @item_sha256, @message_id)`),
+    insertError: db.prepare(
+    'INSERT INTO ingest_errors (source_id, path, locator, severity, message) VALUES (?, ?, ?, ?, ?)',
+    ),
+    upsertFile: db.prepare(`
+    INSERT INTO source_files (source_id, path, size, mtime_ms, sha256, state, resume)
+    VALUES (@sourceId, @path, @size, @mtimeMs, @sha256, @state, @resume)
+    ON CONFLICT(source_id, path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms,
+      sha256 = excluded.sha256, state = excluded.state, resume = excluded.resume`),
+  };
+}
+
+export class RecordWriter {
+  private readonly statements;
+
+  constructor(private readonly db: Database) {
+    this.statements = prepareStatements(db);
+  }
+
+  writeBatch(batch: WriteBatch): WriteBatchResult {
+    const { insertRecord, insertHtml, insertLocation, insertError, upsertFile } = this.statements;
+    return this.db.transaction(() => {
+      let added = 0;
+      let duplicates = 0;
+      for (const record of batch.records) {
+        const info = insertRecord.run(recordParams(record));
+        if (info.changes > 0) {
+          added += 1;
+          if (record.htmlDeflated !== null) {
+            insertHtml.run(info.lastInsertRowid, record.htmlDeflated);
+          }
+        } else if (record.parentId === null) {
+          duplicates += 1;
+        }
+        const { location } = record;
+        insertLocation.run({
+          record_id: record.id,
+          source_id: location.sourceId,
+          path: location.path,
+          locator: location.locator,
+          custodian: location.custodian,
+          folder: location.folder,
+          labels_json: JSON.stringify(location.labels),
+          item_sha256: location.itemSha256,
+          message_id: location.messageId,
+        });
+      }
+      for (const error of batch.errors) {
+        insertError.run(error.sourceId, error.path, error.locator, error.severity, error.message);
+      }
+      for (const file of batch.files) {
+        upsertFile.run(file);
+      }
+      return { added, duplicates };
+    })();
+  }
+
+  sourceFiles(sourceId: string): SourceFileState[] {
+    return this.db
+      .prepare('SELECT source_id AS sourceId, path, size, mtime_ms AS mtimeMs, sha256, state, resume FROM source_files WHERE source_id = ? ORDER BY path')
+      .all(sourceId) as SourceFileState[];
+  }
+
+  forgetFile(sourceId: string, path: string): void {
+    this.db.transaction(() => {
+      const affected = this.db
+        .prepare('SELECT DISTINCT record_id FROM record_locations WHERE source_id = ? AND path = ?')
+        .pluck()
+        .all(sourceId, path) as string[];
+      this.db.prepare('DELETE FROM record_locations WHERE source_id = ? AND path = ?').run(sourceId, path);
+      this.db.prepare('DELETE FROM ingest_errors WHERE source_id = ? AND path = ?').run(sourceId, path);
+      this.db.prepare('DELETE FROM source_files WHERE source_id = ? AND path = ?').run(sourceId, path);
+      const orphan = this.db.prepare('DELETE FROM records WHERE id = ? AND NOT EXISTS (SELECT 1 FROM record_locations WHERE record_id = ?)');
+      for (const id of affected) {
+        orphan.run(id, id);
+      }
+    })();
+  }
+
+  deleteSource(sourceId: string): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM record_locations WHERE source_id = ?').run(sourceId);
+      this.db.prepare('DELETE FROM ingest_errors WHERE source_id = ?').run(sourceId);
+      this.db.prepare('DELETE FROM source_files WHERE source_id = ?').run(sourceId);
+      this.db.prepare('DELETE FROM records WHERE id NOT IN (SELECT record_id FROM record_locations)').run();
+    })();
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Threads across the whole case. A reply joins its parent's thread when the parent is anywhere in
+ * the collection (by In-Reply-To, else the last of References); replies whose parent is absent
+ * still join each other through the oldest message they all cite. Messages without reply
+ * headers fall back to their subject: "Re: Budget" joins "Budget".
+ *
+ * A reply whose parent is in no source of the case is marked `missing`: the gap register reads it.
+ * Pure: rows in, assignments out (only the rows whose placement changed).
+ */
+import { sha256Hex } from '../util/hash.js';
+import type { ThreadAssignment, ThreadingRow } from '../index/record-index.js';
+import type { ThreadBasis, ThreadParent } from '../../../shared/model/record.js';
+
+class UnionFind {
+  private readonly parent: number[];
+
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, index) => index);
+  }
+
+  find(item: number): number {
+    let root = item;
+    while (this.parent[root] !== root) {
+      root = this.parent[root] ?? root;
+    }
+    // Path compression keeps later finds near-constant.
+    let node = item;
+    while (this.parent[node] !== root) {
+      const next = this.parent[node] ?? root;
+      this.parent[node] = root;
+      node = next;
+    }
+    return root;
+  }
+
+  union(a: number, b: number): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA !== rootB) {
+      this.parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+    }
+  }
+}
+
+type Placement = { parent: ThreadParent; basis: ThreadBasis };
+
+export function assignThreads(rows: readonly ThreadingRow[]): ThreadAssignment[] {
+  const byMessageId = new Map<string, number>();
+  rows.forEach((row, index) => {
+    for (const messageId of row.messageIds) {
+      if (!byMessageId.has(messageId)) {
+        byMessageId.set(messageId, index);
+      }
+    }
+  });
+  const groups = new UnionFind(rows.length);
+  const placements: Placement[] = rows.map(() => ({ parent: 'none', basis: 'none' }));
+  // Absent messages cited as the root of a conversation: replies citing the same one belong together.
+  const firstByCitedRoot = new Map<string, number>();
+  const bySubject = new Map<string, number[]>();
+
+  rows.forEach((row, index) => {
+    const parentId = row.inReplyTo !== '' ? row.inReplyTo : row.references[row.references.length - 1] ?? '';
+    if (parentId !== '') {
+      const parent = byMessageId.get(parentId);
+      if (parent !== undefined && parent !== index) {
+        groups.union(index, parent);
+        placements[index] = { parent: 'present', basis: 'headers' };
+      } else {
+        placements[index] = { parent: 'missing', basis: 'headers' };
+      }
+      for (const cited of new Set([...row.references, parentId])) {
+        const present = byMessageId.get(cited);
+        if (present !== undefined) {
+          groups.union(index, present);
+          continue;
+        }
+        const earlier = firstByCitedRoot.get(cited);
+        if (earlier === undefined) {
+          firstByCitedRoot.set(cited, index);
+        } else {
+          groups.union(index, earlier);
+        }
+      }
+      return;
+    }
+    if (row.subjectKey !== '') {
+      const list = bySubject.get(row.subjectKey);
+      if (list) {
+        list.push(index);
+      } else {
+        bySubject.set(row.subjectKey, [index]);
+      }
+    }
+  });
+
+  // Subject fallback, only for messages without reply headers.
+  for (const members of bySubject.values()) {
+    const replies = members.filter((index) => rows[index]?.replyBySubject === true);
+    if (replies.length === 0) {
+      continue;
+    }
+    const originals = members.filter((index) => rows[index]?.replyBySubject !== true);
+    for (const index of members) {
+      groups.union(index, members[0] ?? index);
+    }
+    for (const index of replies) {
+      const date = rows[index]?.dateUtc ?? null;
+      const parentFound = originals.some((original) => {
+        const originalDate = rows[original]?.dateUtc ?? null;
+        return date === null || originalDate === null || originalDate <= date;
+      });
+      placements[index] = { parent: parentFound || replies.some((other) => isEarlier(rows, other, index)) ? 'present' : 'missing', basis: 'subject' };
+    }
+  }
+
+  // A thread is named after its smallest record id: stable whatever order records arrived in.
+  const smallestId = new Map<number, string>();
+  rows.forEach((row, index) => {
+    const root = groups.find(index);
+    const current = smallestId.get(root);
+    if (current === undefined || row.id < current) {
+      smallestId.set(root, row.id);
+    }
+  });
+  const assignments: ThreadAssignment[] = [];
+  rows.forEach((row, index) => {
+    const threadId = `t_${sha256Hex(smallestId.get(groups.find(index)) ?? row.id).slice(0, 24)}`;
+    const placement = placements[index] ?? { parent: 'none', basis: 'none' };
+    if (row.threadId !== threadId || row.threadParent !== placement.parent || row.threadBasis !== placement.basis) {
+      assignments.push({ rowid: row.rowid, threadId, threadParent: placement.parent, threadBasis: placement.basis });
+    }
+  });
+  return assignments;
+}
+
+/**
+ * For subject-only threads: a "Re:" is answered by an earlier "Re:" of the same subject too
+ * (a reply to a reply), so only the earliest reply of a subject with no original is missing its parent.
+ */
+function isEarlier(rows: readonly ThreadingRow[], other: number, index: number): boolean {
+  const otherDate = rows[other]?.dateUtc ?? null;
+  const date = rows[index]?.dateUtc ?? null;
+  if (other === index || otherDate === null || date === null) {
+    return false;
+  }
+  return otherDate < date;
+}

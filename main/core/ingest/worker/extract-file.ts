@@ -1,0 +1,112 @@
+/**
+ * Runs the right adapter over one file and hands its items on in batches. This is the work a
+ * worker thread does; it is a plain function so that tests can run it without a thread.
+ */
+import { open } from 'node:fs/promises';
+import type { ExtractedItem, ExtractedRecord } from '../adapter.js';
+import { folderOf } from '../folder-of.js';
+import { chooseAdapter } from '../registry.js';
+import type { FileTask, FromWorker } from './worker-protocol.js';
+
+const HEAD_BYTES = 8192;
+/** A batch is posted when it holds this many records, or this much text, or at the end of a file. */
+const BATCH_RECORDS = 200;
+const BATCH_TEXT_CHARS = 4 * 1024 * 1024;
+
+/** Adapters whose files are folders of messages (the file name is the folder's name). */
+const CONTAINER_ADAPTERS = new Set(['mbox']);
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ? `${error.message} (${code})` : error.message;
+  }
+  return String(error);
+}
+
+function placeInFolder(record: ExtractedRecord, folder: string): ExtractedRecord {
+  return {
+    ...record,
+    folder: record.folder ?? folder,
+    children: record.children.map((child) => placeInFolder(child, record.folder ?? folder)),
+  };
+}
+
+function textSize(record: ExtractedRecord): number {
+  return record.body.length + record.children.reduce((sum, child) => sum + textSize(child), 0);
+}
+
+/**
+ * Extracts `task`'s file, calling `post` with each batch; `post` resolves when the receiver is
+ * ready for more. Resolves after the final message (file-done or file-failed) was posted.
+ */
+export async function extractFile(task: FileTask, signal: AbortSignal, post: (message: FromWorker) => Promise<void>): Promise<void> {
+  let items: ExtractedItem[] = [];
+  let records = 0;
+  let text = 0;
+  let bytes = 0;
+  let adapterId: string | null = null;
+  const take = () => {
+    const taken = { items, bytes };
+    items = [];
+    records = 0;
+    text = 0;
+    bytes = 0;
+    return taken;
+  };
+  try {
+    const name = task.relativePath.split('/').pop() ?? task.relativePath;
+    const adapter = chooseAdapter(name, await readHead(task.absolutePath));
+    if (adapter === null) {
+      await post({ type: 'file-failed', fileId: task.fileId, ...take(), message: 'Not indexed: file type not recognised', adapterId: null });
+      return;
+    }
+    adapterId = adapter.id;
+    const folder = folderOf(task.relativePath, CONTAINER_ADAPTERS.has(adapter.id));
+    const extractor = await adapter.load();
+    const run = extractor.extract({
+      absolutePath: task.absolutePath,
+      relativePath: task.relativePath,
+      size: task.size,
+      resume: task.resume,
+      signal,
+      onBytes: (count) => {
+        bytes += count;
+      },
+    });
+    for (;;) {
+      const next = await run.next();
+      if (next.done === true) {
+        await post({ type: 'file-done', fileId: task.fileId, ...take(), sha256: next.value.sha256, adapterId: adapter.id });
+        return;
+      }
+      const item = next.value;
+      if (item.type === 'record') {
+        items.push({ type: 'record', record: placeInFolder(item.record, folder) });
+        records += 1;
+        text += textSize(item.record);
+      } else {
+        items.push(item);
+      }
+      // Post only after a checkpoint or a record, so a batch never splits a message from its problems.
+      if ((records >= BATCH_RECORDS || text >= BATCH_TEXT_CHARS) && item.type === 'checkpoint') {
+        await post({ type: 'batch', fileId: task.fileId, ...take() });
+      } else if (records >= BATCH_RECORDS * 4) {
+        await post({ type: 'batch', fileId: task.fileId, ...take() });
+      }
+    }
+  } catch (error) {
+    await post({ type: 'file-failed', fileId: task.fileId, ...take(), message: describe(error), adapterId });
+  }
+}

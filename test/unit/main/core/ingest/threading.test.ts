@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { ThreadingRow } from '../../../../../main/core/index/record-index.js';
+import { assignThreads } from '../../../../../main/core/ingest/threading.js';
+
+let rowid = 0;
+function row(id: string, overrides: Partial<ThreadingRow> = {}): ThreadingRow {
+  rowid += 1;
+  return {
+    rowid,
+    id,
+    messageIds: [`<${id}@x>`],
+    inReplyTo: '',
+    references: [],
+    subjectKey: '',
+    replyBySubject: false,
+    dateUtc: '2021-01-01T00:00:00.000Z',
+    threadId: null,
+    threadParent: 'none',
+    threadBasis: 'none',
+    ...overrides,
+  };
+}
+
+function byId(rows: ThreadingRow[]) {
+  const assignments = assignThreads(rows);
+  return new Map(rows.map((r) => [r.id, assignments.find((a) => a.rowid === r.rowid)]));
+}
+
+describe('assignThreads', () => {
+  it('joins replies to their parents by In-Reply-To and References, through any copy of the parent', () => {
+    const rows = [
+      row('r_a', { messageIds: ['<a@x>', '<a-copy@x>'], subjectKey: 'budget' }),
+      row('r_b', { inReplyTo: '<a-copy@x>', references: ['<a-copy@x>'] }),
+      row('r_c', { references: ['<a@x>', '<b@x>'], messageIds: ['<c@x>'] }),
+      row('r_other', { subjectKey: 'other' }),
+    ];
+    rows[1]!.messageIds = ['<b@x>'];
+    const result = byId(rows);
+    const thread = result.get('r_a')?.threadId;
+    expect(result.get('r_b')).toMatchObject({ threadId: thread, threadParent: 'present', threadBasis: 'headers' });
+    expect(result.get('r_c')).toMatchObject({ threadId: thread, threadParent: 'present', threadBasis: 'headers' });
+    expect(result.get('r_a')).toMatchObject({ threadParent: 'none' });
+    expect(result.get('r_other')?.threadId).not.toBe(thread);
+  });
+
+  it('marks a reply whose parent is nowhere in the collection, and keeps its siblings together', () => {
+    const rows = [
+      row('r_1', { inReplyTo: '<lost@x>', references: ['<lost@x>'] }),
+      row('r_2', { inReplyTo: '<lost@x>', references: ['<lost@x>'] }),
+    ];
+    const result = byId(rows);
+    expect(result.get('r_1')).toMatchObject({ threadParent: 'missing', threadBasis: 'headers' });
+    expect(result.get('r_2')?.threadId).toBe(result.get('r_1')?.threadId);
+  });
+
+  it('falls back to the subject when there are no reply headers', () => {
+    const rows = [
+      row('r_orig', { subjectKey: 'budget', dateUtc: '2021-01-01T00:00:00.000Z' }),
+      row('r_re', { subjectKey: 'budget', replyBySubject: true, dateUtc: '2021-01-02T00:00:00.000Z' }),
+      row('r_lonely', { subjectKey: 'meeting', replyBySubject: true }),
+      row('r_same_subject_no_reply_1', { subjectKey: 'weekly' }),
+      row('r_same_subject_no_reply_2', { subjectKey: 'weekly' }),
+    ];
+    const result = byId(rows);
+    expect(result.get('r_re')).toMatchObject({ threadId: result.get('r_orig')?.threadId, threadParent: 'present', threadBasis: 'subject' });
+    expect(result.get('r_lonely')).toMatchObject({ threadParent: 'missing', threadBasis: 'subject' });
+    // Two messages that only share a subject, with no reply among them, are not one conversation.
+    expect(result.get('r_same_subject_no_reply_1')?.threadId).not.toBe(result.get('r_same_subject_no_reply_2')?.threadId);
+  });
+
+  it('names threads the same whatever order the records come in, and reports only changes', () => {
+    const rows = [row('r_x', { subjectKey: 's' }), row('r_y', { subjectKey: 's', replyBySubject: true })];
+    const forward = assignThreads(rows);
+    const backward = assignThreads([...rows].reverse());
+    expect(new Set(forward.map((a) => a.threadId))).toEqual(new Set(backward.map((a) => a.threadId)));
+    const settled = rows.map((r) => {
+      const a = forward.find((entry) => entry.rowid === r.rowid);
+      return { ...r, threadId: a?.threadId ?? null, threadParent: a?.threadParent ?? 'none', threadBasis: a?.threadBasis ?? 'none' };
+    });
+    expect(assignThreads(settled)).toEqual([]);
+  });
+});
