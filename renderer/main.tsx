@@ -2,6 +2,9 @@
  * Entry point: choose the transport, build the typed client and the workbench, render.
  * Nothing else in the renderer knows whether it runs in Electron or in a browser tab.
  */
+// The base style sheet first: the bundle keeps import order, so each feature's own sheet
+// (imported by its screen) comes after it and may refine it.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from '../shared/ipc/client.js';
@@ -11,7 +14,6 @@ import { ConnectionBanner } from './components/connection-banner.js';
 import { NotConnected } from './components/not-connected.js';
 import { WorkbenchContext } from './components/workbench-context.js';
 import { createWorkbench } from './state/workbench.js';
-import './styles.css';
 
 const container = document.getElementById('root');
 if (container === null) {

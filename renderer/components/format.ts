@@ -32,6 +32,27 @@ export function formatCount(count: number, singular: string, plural = `${singula
   return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
 }
 
+/**
+ * How long something took, to the precision a person reads ("42 s", "3 min 5 s", "1 h 2 min");
+ * seconds stop mattering once a run takes an hour.
+ */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 1000) {
+    return 'less than a second';
+  }
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) {
+    return `${seconds} s`;
+  }
+  if (seconds < 3600) {
+    const rest = seconds % 60;
+    return rest === 0 ? `${Math.floor(seconds / 60)} min` : `${Math.floor(seconds / 60)} min ${rest} s`;
+  }
+  const minutes = Math.round(seconds / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
+}
+
 export function formatBytes(bytes: number): string {
   const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
@@ -62,8 +83,21 @@ const KIND_LABELS = {
   attachment: 'Attachment',
 } as const;
 
+/** Singular and plural, lower case, for counts in sentences. */
+const KIND_WORDS = {
+  email: ['email', 'emails'],
+  document: ['document', 'documents'],
+  'chat-message': ['chat message', 'chat messages'],
+  attachment: ['attachment', 'attachments'],
+} as const;
+
 export function kindLabel(kind: keyof typeof KIND_LABELS): string {
   return KIND_LABELS[kind];
+}
+
+/** "3 emails", "1 attachment": a record count with its kind in words. */
+export function formatKindCount(kind: keyof typeof KIND_LABELS, count: number): string {
+  return formatCount(count, KIND_WORDS[kind][0], KIND_WORDS[kind][1]);
 }
 
 const CHANNEL_LABELS = {
@@ -75,4 +109,16 @@ const CHANNEL_LABELS = {
 
 export function channelLabel(channel: keyof typeof CHANNEL_LABELS): string {
   return CHANNEL_LABELS[channel];
+}
+
+/** What each channel means, for the officer choosing one (the channel decides which gaps apply). */
+const CHANNEL_HINTS = {
+  'official-email': 'mail from the agency’s own accounts',
+  'personal-email': 'a private account used for agency business',
+  documents: 'files: reports, spreadsheets, scans, exports',
+  other: 'anything else: chat exports, phone extracts',
+} as const;
+
+export function channelHint(channel: keyof typeof CHANNEL_HINTS): string {
+  return CHANNEL_HINTS[channel];
 }

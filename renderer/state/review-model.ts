@@ -1,11 +1,14 @@
 /**
- * Review: the record open in the viewer, its codings, the codings of the whole selected request
- * (so the result list can mark what is already decided), and the tagging action itself.
+ * Review: the record open in the viewer, its codings, its family (parent and attachments, read
+ * after the record), the codings of the whole selected request (so the result list can mark
+ * what is already decided), and the tagging action itself.
  */
 import type { Client } from '../../shared/ipc/client.js';
 import type { Coding, Responsiveness } from '../../shared/model/case.js';
 import type { RecordDetail } from '../../shared/model/record.js';
 import { errorMessage } from './error-message.js';
+import { loadRecordFamily } from './record-family.js';
+import type { RecordFamily } from './record-family.js';
 import { createStore } from './store.js';
 import type { ReadableStore } from './store.js';
 
@@ -14,6 +17,8 @@ export type ReviewState = {
   record: RecordDetail | null;
   /** The open record's codings, for every request. */
   recordCodings: Coding[];
+  /** The open record's parent title and children's file facts; null until read (or for none). */
+  family: RecordFamily | null;
   loading: boolean;
   error: string | null;
   /** Responsiveness per record id for the selected request; absent means not yet reviewed. */
@@ -24,7 +29,10 @@ export type ReviewState = {
 };
 
 export type ReviewActions = {
-  /** Loads a record into the viewer. A newer `open` wins over a slower older one. */
+  /**
+   * Loads a record into the viewer, then its family. A newer `open` wins over a slower older
+   * one. Resolves once both are read (the record shows as soon as it arrives).
+   */
   open(recordId: string): Promise<void>;
   /**
    * Codes the open record for the selected request; null clears the coding. Resolves true when
@@ -50,6 +58,7 @@ const INITIAL: ReviewState = {
   recordId: null,
   record: null,
   recordCodings: [],
+  family: null,
   loading: false,
   error: null,
   decisions: {},
@@ -73,18 +82,26 @@ export function createReviewModel({ client, selectedRequestId, onCodingChanged }
       async open(recordId) {
         const ticket = ++latestOpen;
         store.set({ recordId, loading: true, error: null, saveError: null });
+        let opened: RecordDetail | null = null;
         try {
           const { codings, ...record } = await client.call('records.get', { recordId });
           if (ticket === latestOpen) {
-            store.set({ record, recordCodings: codings });
+            opened = record;
+            store.set({ record, recordCodings: codings, family: null });
           }
         } catch (error) {
           if (ticket === latestOpen) {
-            store.set({ record: null, recordCodings: [], error: errorMessage(error) });
+            store.set({ record: null, recordCodings: [], family: null, error: errorMessage(error) });
           }
         } finally {
           if (ticket === latestOpen) {
             store.set({ loading: false });
+          }
+        }
+        if (opened !== null && (opened.parentId !== null || opened.children.length > 0)) {
+          const family = await loadRecordFamily(client, opened);
+          if (ticket === latestOpen) {
+            store.set({ family });
           }
         }
       },

@@ -1,10 +1,11 @@
 /**
- * Sources: the folders of collected mail and documents in the case, the running ingest with its
- * live progress, the outcome of the last ingest, and the files that could not be read.
+ * Sources: the folders and mailbox files of collected records in the case, the running ingest
+ * with its live progress, and how the last ingest ended. A source is known by its path: adding
+ * a path again continues an unfinished ingest, re-reads what changed, or does nothing.
  */
 import type { Client } from '../../shared/ipc/client.js';
 import type { IngestProgress } from '../../shared/ipc/contract.js';
-import type { IngestError, IngestReport, SourceChannel, SourceInfo } from '../../shared/model/case.js';
+import type { IngestReport, SourceChannel, SourceInfo } from '../../shared/model/case.js';
 import { errorMessage, isCancelled } from './error-message.js';
 import { newJobId } from './job-id.js';
 import { createStore } from './store.js';
@@ -19,15 +20,20 @@ export type IngestJob = {
   cancelling: boolean;
 };
 
-/** How the last ingest ended, in the words the screen uses. */
+/**
+ * How the last ingest ended, in the words the screen uses. A cancelled ingest keeps what it
+ * indexed; its report is null only when the backend answered with a bare "cancelled" error.
+ */
 export type IngestOutcome =
   | { kind: 'completed'; report: IngestReport }
   | { kind: 'already-present'; report: IngestReport }
-  | { kind: 'cancelled'; path: string };
+  | { kind: 'cancelled'; path: string; report: IngestReport | null };
+
+/** What the workbench hears when an ingest ends: the call's report, else the source by path. */
+export type IngestEnded = { report: IngestReport | null; sourceId: string | null };
 
 export type SourcesState = {
   sources: SourceInfo[];
-  ingestErrors: IngestError[];
   loading: boolean;
   listError: string | null;
   job: IngestJob | null;
@@ -38,13 +44,15 @@ export type SourcesState = {
 export type AddSourceInput = { path: string; custodian: string; channel: SourceChannel };
 
 export type SourcesActions = {
-  /** Reloads the source list and the ingest-error list. */
+  /** Reloads the source list. */
   refresh(): Promise<void>;
   /**
-   * Ingests a folder. Resolves when the ingest has finished, was cancelled or failed; progress
-   * arrives in `job.progress` meanwhile. Only one ingest runs at a time.
+   * Ingests a folder or mailbox file. Resolves when the ingest has finished, was cancelled or
+   * failed; progress arrives in `job.progress` meanwhile. Only one ingest runs at a time.
    */
   add(input: AddSourceInput): Promise<IngestOutcome | null>;
+  /** Adds an interrupted or cancelled source's path again, as it was added: this continues it. */
+  resume(source: Pick<SourceInfo, 'path' | 'custodian' | 'channel'>): Promise<IngestOutcome | null>;
   /** Asks the backend to stop the running ingest; `add` then resolves with a cancelled outcome. */
   cancel(): Promise<void>;
   reset(): void;
@@ -58,13 +66,14 @@ export type SourcesDeps = {
   client: Client;
   /** Called after an ingest added records, so counts and search results can be refreshed. */
   onRecordsChanged(): Promise<void>;
+  /** Called when an ingest ended in any way, after the source list was reloaded (opens its report). */
+  onIngestEnded(ended: IngestEnded): Promise<void> | void;
   /** Injected so tests get predictable ids. */
   makeJobId?: () => string;
 };
 
 const INITIAL: SourcesState = {
   sources: [],
-  ingestErrors: [],
   loading: false,
   listError: null,
   job: null,
@@ -72,7 +81,7 @@ const INITIAL: SourcesState = {
   addError: null,
 };
 
-export function createSourcesModel({ client, onRecordsChanged, makeJobId = newJobId }: SourcesDeps): SourcesModel {
+export function createSourcesModel({ client, onRecordsChanged, onIngestEnded, makeJobId = newJobId }: SourcesDeps): SourcesModel {
   const store = createStore<SourcesState>(INITIAL);
 
   const stopListening = client.on('ingest.progress', (progress) => {
@@ -86,8 +95,7 @@ export function createSourcesModel({ client, onRecordsChanged, makeJobId = newJo
   const refresh = async (): Promise<void> => {
     store.set({ loading: true, listError: null });
     try {
-      const [sources, ingestErrors] = await Promise.all([client.call('sources.list', {}), client.call('ingest.errors', {})]);
-      store.set({ sources, ingestErrors });
+      store.set({ sources: await client.call('sources.list', {}) });
     } catch (error) {
       store.set({ listError: errorMessage(error) });
     } finally {
@@ -97,7 +105,7 @@ export function createSourcesModel({ client, onRecordsChanged, makeJobId = newJo
 
   const validate = ({ path, custodian }: AddSourceInput): string | null => {
     if (path.trim().length === 0) {
-      return 'Enter the folder to add.';
+      return 'Enter the folder or mailbox file to add.';
     }
     if (custodian.trim().length === 0) {
       return 'Enter the custodian: whose records these are.';
@@ -105,47 +113,54 @@ export function createSourcesModel({ client, onRecordsChanged, makeJobId = newJo
     return null;
   };
 
+  const add = async (input: AddSourceInput): Promise<IngestOutcome | null> => {
+    if (store.get().job !== null) {
+      store.set({ addError: 'An ingest is already running; wait for it or cancel it.' });
+      return null;
+    }
+    const invalid = validate(input);
+    if (invalid !== null) {
+      store.set({ addError: invalid });
+      return null;
+    }
+    const job: IngestJob = { jobId: makeJobId(), path: input.path.trim(), custodian: input.custodian.trim(), progress: null, cancelling: false };
+    store.set({ job, addError: null, lastOutcome: null });
+    let outcome: IngestOutcome | null = null;
+    let report: IngestReport | null = null;
+    try {
+      report = await client.call('sources.add', { path: job.path, custodian: job.custodian, channel: input.channel, jobId: job.jobId });
+      outcome =
+        report.status === 'cancelled'
+          ? { kind: 'cancelled', path: job.path, report }
+          : report.alreadyPresent
+            ? { kind: 'already-present', report }
+            : { kind: 'completed', report };
+    } catch (error) {
+      if (isCancelled(error)) {
+        outcome = { kind: 'cancelled', path: job.path, report: null };
+      } else {
+        store.set({ addError: errorMessage(error) });
+      }
+    } finally {
+      store.set({ job: null, lastOutcome: outcome });
+    }
+    await refresh();
+    const sourceId = report?.source.id ?? store.get().sources.find((source) => source.path === job.path)?.id ?? null;
+    // A cancelled or failed ingest keeps what it indexed, so only "nothing changed" (or nothing
+    // there at all) leaves the counts alone.
+    if (sourceId !== null && outcome?.kind !== 'already-present') {
+      await onRecordsChanged();
+    }
+    await onIngestEnded({ report, sourceId });
+    return outcome;
+  };
+
   return {
     store,
     actions: {
       refresh,
-      async add(input) {
-        if (store.get().job !== null) {
-          store.set({ addError: 'An ingest is already running; wait for it or cancel it.' });
-          return null;
-        }
-        const invalid = validate(input);
-        if (invalid !== null) {
-          store.set({ addError: invalid });
-          return null;
-        }
-        const job: IngestJob = { jobId: makeJobId(), path: input.path.trim(), custodian: input.custodian.trim(), progress: null, cancelling: false };
-        store.set({ job, addError: null, lastOutcome: null });
-        let outcome: IngestOutcome | null = null;
-        try {
-          const report = await client.call('sources.add', { path: job.path, custodian: job.custodian, channel: input.channel, jobId: job.jobId });
-          outcome =
-            report.status === 'cancelled'
-              ? { kind: 'cancelled', path: job.path }
-              : report.alreadyPresent
-                ? { kind: 'already-present', report }
-                : { kind: 'completed', report };
-        } catch (error) {
-          if (isCancelled(error)) {
-            outcome = { kind: 'cancelled', path: job.path };
-          } else {
-            store.set({ addError: errorMessage(error) });
-          }
-        } finally {
-          store.set({ job: null, lastOutcome: outcome });
-        }
-        await refresh();
-        // The backend rolls a cancelled ingest back; refreshing in both cases keeps counts honest either way.
-        if (outcome?.kind === 'completed' || outcome?.kind === 'cancelled') {
-          await onRecordsChanged();
-        }
-        return outcome;
-      },
+      add,
+      resume: ({ path, custodian, channel }) => add({ path, custodian, channel }),
       async cancel() {
         const job = store.get().job;
         if (!job || job.cancelling) {

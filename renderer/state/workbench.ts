@@ -1,9 +1,12 @@
 /**
  * The renderer's whole state: one model per area, wired together. Cross-area effects (opening a
- * case loads its sources, requests and records; an ingest refreshes counts and results; a
- * coding refreshes request counts) are decided here, so no screen has to remember them.
+ * case loads its sources, requests and records; an ingest refreshes counts and results and opens
+ * its report; a coding refreshes request counts) are decided here, so no screen has to remember
+ * them.
  */
 import type { Client } from '../../shared/ipc/client.js';
+import { createIngestReportModel } from './ingest-report-model.js';
+import type { IngestReportModel } from './ingest-report-model.js';
 import { createPacketModel } from './packet-model.js';
 import type { PacketModel } from './packet-model.js';
 import { createRequestsModel } from './requests-model.js';
@@ -20,6 +23,7 @@ import type { SourcesModel } from './sources-model.js';
 export type Workbench = {
   session: SessionModel;
   sources: SourcesModel;
+  ingestReport: IngestReportModel;
   search: SearchModel;
   requests: RequestsModel;
   review: ReviewModel;
@@ -49,10 +53,18 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     selectedRequestId: () => requests.store.get().selectedId,
     onCodingChanged: () => requests.actions.load(),
   });
+  const ingestReport = createIngestReportModel({ client });
   const sources = createSourcesModel({
     client,
     onRecordsChanged: async () => {
       await Promise.all([session.actions.refreshCase(), search.actions.rerun()]);
+    },
+    // Every ingest ends on its report, so what was read, skipped and failed is always in view.
+    onIngestEnded: ({ report, sourceId }) => {
+      if (report !== null) {
+        return ingestReport.actions.showFresh(report);
+      }
+      return sourceId === null ? undefined : ingestReport.actions.open(sourceId);
     },
     ...(options.makeJobId ? { makeJobId: options.makeJobId } : {}),
   });
@@ -69,6 +81,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
 
   function clearCase(): void {
     sources.actions.reset();
+    ingestReport.actions.reset();
     search.actions.reset();
     requests.actions.reset();
     review.actions.reset();
@@ -78,6 +91,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
   return {
     session,
     sources,
+    ingestReport,
     search,
     requests,
     review,

@@ -92,8 +92,19 @@ export function defineContractSuite(transport: string, connect: (host: Host) => 
       await expectCode(client.call('search.query', { query: 'OR' }), 'invalid-args');
 
       const record = await client.call('records.get', { recordId: hit?.id ?? '' });
-      expect(record).toMatchObject({ from: 'mark.fisher@enron.com', dateRaw: 'Tue, 1 May 2001 02:55:00 -0700 (PDT)', date: '2001-05-01T02:55:00-07:00' });
-      expect(record.locations).toEqual([{ sourceId: report.source.id, path: 'all_documents/1.', locator: '' }]);
+      expect(record).toMatchObject({ from: 'Mark Fisher <mark.fisher@enron.com>', dateRaw: 'Tue, 1 May 2001 02:55:00 -0700 (PDT)', date: '2001-05-01T02:55:00-07:00' });
+      expect(record.locations).toEqual([
+        {
+          sourceId: report.source.id,
+          custodian: 'Mark Fischer',
+          path: 'all_documents/1.',
+          locator: '',
+          folder: 'all_documents',
+          labels: [],
+          itemSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+          messageId: '<13697523.1075840441043.JavaMail.evans@thyme>',
+        },
+      ]);
 
       await client.call('records.tag', { requestId, recordIds: [record.id], responsiveness: 'responsive', note: 'on point' });
       const listed = await client.call('requests.list', {});
@@ -109,8 +120,8 @@ export function defineContractSuite(transport: string, connect: (host: Host) => 
 
       const audit = await client.call('audit.verify', {});
       expect(audit).toMatchObject({ ok: true, firstBadLine: null });
-      // case.create, request.create, source.add, record.code, packet.build
-      expect(audit.lineCount).toBe(5);
+      // case.create, request.create, source.add, source.ingest, record.code, packet.build
+      expect(audit.lineCount).toBe(6);
     });
 
     it('keeps decisions across reopening the case, and names a tampered audit line', async () => {
@@ -122,9 +133,9 @@ export function defineContractSuite(transport: string, connect: (host: Host) => 
 
       const auditPath = join(casePath, 'audit.jsonl');
       const lines = (await readFile(auditPath, 'utf8')).split('\n');
-      lines[3] = (lines[3] ?? '').replace('on point', 'off point');
+      lines[4] = (lines[4] ?? '').replace('on point', 'off point');
       await writeFile(auditPath, lines.join('\n'));
-      expect(await client.call('audit.verify', {})).toMatchObject({ ok: false, firstBadLine: 4 });
+      expect(await client.call('audit.verify', {})).toMatchObject({ ok: false, firstBadLine: 5 });
     });
 
     it('refuses to create a case over an existing one, and to open a folder with no case', async () => {
@@ -132,7 +143,7 @@ export function defineContractSuite(transport: string, connect: (host: Host) => 
       await expectCode(client.call('case.open', { path: data.path }), 'not-found');
     });
 
-    it('cancels a running ingest on request and leaves the case unchanged', async () => {
+    it('cancels a running ingest on request, keeps what it indexed, and completes it when the path is added again', async () => {
       const before = await client.call('case.current', {});
       const jobId = `job_cancel_${transport.replace(/\W/g, '')}`;
       const off = client.on('ingest.progress', (event) => {
@@ -143,9 +154,14 @@ export function defineContractSuite(transport: string, connect: (host: Host) => 
       const report = await client.call('sources.add', { path: BAILEY, custodian: 'Sally Bailey', jobId });
       off();
       expect(report.status).toBe('cancelled');
+      expect(report.source.status).toBe('cancelled');
       const after = await client.call('case.current', {});
-      expect(after?.recordCount).toBe(before?.recordCount);
-      expect(await client.call('sources.list', {})).toHaveLength(1);
+      expect(after?.recordCount).toBeGreaterThanOrEqual(before?.recordCount ?? 0);
+      expect(await client.call('sources.list', {})).toHaveLength(2);
+      const resumed = await client.call('sources.add', { path: BAILEY, custodian: 'Sally Bailey' });
+      expect(resumed).toMatchObject({ status: 'completed', source: { status: 'indexed', recordCount: 461 } });
+      expect(resumed.run.counts.filesUnchanged + resumed.run.counts.filesIndexed).toBe(478);
+      expect((await client.call('case.current', {}))?.recordCount).toBe((before?.recordCount ?? 0) + 461);
     });
 
     it('opens the sample case with its records and a request', async () => {

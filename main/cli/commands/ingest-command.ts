@@ -1,18 +1,39 @@
 import type { Client } from '../../../shared/ipc/client.js';
 import type { IngestProgress } from '../../../shared/ipc/contract.js';
-import type { SourceChannel } from '../../../shared/model/case.js';
+import type { IngestReport, SourceChannel } from '../../../shared/model/case.js';
 import { EXIT } from '../exit-codes.js';
 import { terminalSafe } from '../terminal-text.js';
 import type { CliOutput } from '../output.js';
 
-function progressLine(progress: IngestProgress): string {
+const MB = 1024 * 1024;
+
+export function progressLine(progress: IngestProgress): string {
   const total = progress.filesTotal > 0 ? `/${progress.filesTotal}` : '';
-  return `${progress.phase} ${progress.filesDone}${total} files, ${progress.recordsIndexed} records, ${progress.errors} errors`;
+  const seconds = progress.elapsedMs / 1000;
+  const rate = seconds > 0 ? `, ${(progress.itemsRead / seconds).toFixed(0)} items/s` : '';
+  const left = progress.etaMs === null ? '' : `, ~${Math.ceil(progress.etaMs / 1000)} s left`;
+  return (
+    `${progress.phase} ${progress.filesDone}${total} files, ${(progress.bytesDone / MB).toFixed(1)}/${(progress.bytesTotal / MB).toFixed(1)} MB, ` +
+    `${progress.itemsRead} items, ${progress.recordsIndexed} records, ${progress.errors} errors${rate}${left}`
+  );
+}
+
+function countsLine(report: IngestReport): string {
+  const { counts } = report.run;
+  const kinds = Object.entries(counts.recordsByKind).map(([kind, count]) => `${count} ${kind}`);
+  const notRecords = Object.entries(counts.notRecords).map(([what, count]) => `${count} ${what}`);
+  return [
+    `  read ${counts.itemsRead} items (${kinds.join(', ') || 'no records'}) in ${(report.run.durationMs / 1000).toFixed(1)} s, ${(report.run.bytesRead / MB).toFixed(1)} MB`,
+    `  files: ${counts.filesIndexed} indexed, ${counts.filesUnchanged} unchanged, ${counts.filesResumed} resumed, ${counts.filesRemoved} removed, ${counts.filesFailed} failed`,
+    notRecords.length > 0 ? `  not records: ${notRecords.join(', ')}` : '',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 /**
- * Ingests one source. Ctrl+C cancels cleanly (the case is left as it was) instead of killing
- * the process mid-write.
+ * Ingests one source. Ctrl+C cancels cleanly: what was indexed stays, and running the same
+ * command again continues from there.
  */
 export async function ingest(
   client: Client,
@@ -42,11 +63,12 @@ export async function ingest(
     } else if (report.alreadyPresent) {
       output.out(`Already in the case: ${report.source.path} (source ${report.source.id}); nothing changed.\n`);
     } else if (report.status === 'cancelled') {
-      output.out('Cancelled: nothing was added to the case.\n');
+      output.out(`Cancelled: ${report.recordsAdded} records indexed so far are kept; run the same command again to continue.\n`);
     } else {
       output.out(
-        `Indexed ${report.source.path}: ${report.recordsAdded} new records, ${report.duplicatesFound} already present, ${report.errors.length} problems (source ${report.source.id}).\n`,
+        `Indexed ${report.source.path}: ${report.recordsAdded} new records, ${report.duplicatesFound} copies of records already present, ${report.errors.length} problems (source ${report.source.id}).\n`,
       );
+      output.out(`${terminalSafe(countsLine(report))}\n`);
       for (const error of report.errors) {
         output.out(`${terminalSafe(`  ${error.severity}: ${error.path}${error.locator ? `#${error.locator}` : ''}: ${error.message}`)}\n`);
       }

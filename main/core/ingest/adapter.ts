@@ -64,6 +64,8 @@ export type ExtractInput = {
   /** Path inside the source, forward slashes. */
   relativePath: string;
   size: number;
+  /** The whole file when it is small and was already read to choose the adapter; else null. */
+  preloaded: Uint8Array | null;
   /** Where to continue from (as given by a checkpoint); '' to start at the beginning. */
   resume: string;
   signal: AbortSignal;

@@ -1,14 +1,22 @@
-/** The record's header fields and where its copies were found. */
+/**
+ * The record's header fields, its place in a thread and a family, and every place its copies
+ * were found. The HTML alternative of an email is untrusted and is never rendered here; the
+ * header only says that one exists.
+ */
 import type { RecordDetail } from '../../../shared/model/record.js';
+import { custodiansText, locationsHeading, threadNote } from '../../state/record-view.js';
 import { formatBytes, formatParticipant, formatParticipants, formatRecordDate, kindLabel } from '../../components/format.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
+import { RecordFamilyFields } from './record-family-fields.js';
+import { RecordLocations } from './record-locations.js';
 
 export function RecordHeader({ record }: { record: RecordDetail }) {
-  const { sources } = useWorkbench();
-  const { sources: list } = useStore(sources.store);
-  const sourceOf = new Map(list.map((source) => [source.id, source]));
+  const { review } = useWorkbench();
+  const { family } = useStore(review.store);
   const from = record.fromParticipant ? formatParticipant(record.fromParticipant) : record.from;
+  const thread = threadNote(record);
+  const kindFacts = [kindLabel(record.kind), record.mimeType, formatBytes(record.sizeBytes), record.html ? 'HTML version available (not shown)' : ''];
 
   return (
     <header className="record-header">
@@ -16,8 +24,12 @@ export function RecordHeader({ record }: { record: RecordDetail }) {
         {record.title || '(no subject)'}
       </h2>
       <dl className="record-fields">
-        <dt>From</dt>
-        <dd data-testid="record-from">{from || '—'}</dd>
+        {record.kind !== 'attachment' || from ? (
+          <>
+            <dt>From</dt>
+            <dd data-testid="record-from">{from || '—'}</dd>
+          </>
+        ) : null}
         {record.to.length > 0 ? (
           <>
             <dt>To</dt>
@@ -38,26 +50,30 @@ export function RecordHeader({ record }: { record: RecordDetail }) {
         ) : null}
         <dt>Date</dt>
         <dd title={record.dateRaw ? `As written: ${record.dateRaw}` : undefined}>{formatRecordDate(record.date)}</dd>
-        <dt>Custodian</dt>
-        <dd>{record.custodian}</dd>
+        <dt>{record.custodians.length > 1 ? 'Custodians' : 'Custodian'}</dt>
+        <dd data-testid="record-custodians">{custodiansText(record)}</dd>
+        {record.filename ? (
+          <>
+            <dt>File name</dt>
+            <dd className="path" data-testid="record-filename">
+              {record.filename}
+            </dd>
+          </>
+        ) : null}
         <dt>Kind</dt>
+        <dd data-testid="record-kind">{kindFacts.filter(Boolean).join(' · ')}</dd>
+        {thread ? (
+          <>
+            <dt>Thread</dt>
+            <dd className={record.threadParent === 'missing' ? 'thread-missing' : undefined} data-testid="record-thread" data-thread-parent={record.threadParent}>
+              {thread}
+            </dd>
+          </>
+        ) : null}
+        <RecordFamilyFields record={record} family={family} onOpen={(recordId) => void review.actions.open(recordId)} />
+        <dt>{locationsHeading(record.locations.length)}</dt>
         <dd>
-          {kindLabel(record.kind)} · {formatBytes(record.sizeBytes)}
-        </dd>
-        <dt>{record.locations.length === 1 ? 'Location' : `Locations (${record.locations.length})`}</dt>
-        <dd>
-          <ul className="locations" data-testid="record-locations">
-            {record.locations.map((location) => {
-              const source = sourceOf.get(location.sourceId);
-              return (
-                <li key={`${location.sourceId}:${location.path}:${location.locator}`} className="path">
-                  {source ? <span className="muted">{source.custodian}: </span> : null}
-                  {location.path}
-                  {location.locator ? <span className="muted"> · {location.locator}</span> : null}
-                </li>
-              );
-            })}
-          </ul>
+          <RecordLocations locations={record.locations} />
         </dd>
       </dl>
     </header>

@@ -1,7 +1,8 @@
 /**
- * The folder to ingest, whose records they are (the custodian) and how they were kept (the
- * channel). The fields keep their values after an ingest so a second folder for the same
- * custodian is one edit away.
+ * What to ingest (a folder, or one mailbox file), whose records they are (the custodian) and how
+ * they were kept (the channel). The fields keep their values after an ingest so a second source
+ * for the same custodian is one edit away. Browse… picks folders only (the host has no file
+ * dialog), so a single mailbox file is typed or pasted.
  */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -9,7 +10,7 @@ import { SOURCE_CHANNELS } from '../../../shared/model/case.js';
 import type { SourceChannel } from '../../../shared/model/case.js';
 import { ErrorText } from '../../components/error-text.js';
 import { FolderField } from '../../components/folder-field.js';
-import { channelLabel } from '../../components/format.js';
+import { channelHint, channelLabel } from '../../components/format.js';
 import { TextField } from '../../components/text-field.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
@@ -25,6 +26,7 @@ export function AddSourceForm() {
   const [custodian, setCustodian] = useState('');
   const [channel, setChannel] = useState<SourceChannel>('official-email');
   const channelId = useId();
+  const channelHintId = `${channelId}-hint`;
   const running = job !== null;
 
   const submit = (event: FormEvent) => {
@@ -35,18 +37,18 @@ export function AddSourceForm() {
   return (
     <form className="add-source" onSubmit={submit} data-testid="add-source-form" data-state={running ? 'running' : 'idle'}>
       <FolderField
-        label="Folder"
+        label="Folder or mailbox file"
         value={path}
         onChange={setPath}
         dialogTitle="Choose a folder of collected records"
         testId="source-path-input"
         browseTestId="source-path-browse"
-        hint="Mail (.eml, .mbox), text and documents in this folder and its subfolders are indexed."
+        hint="A folder: mail, text and documents in it and its subfolders are indexed. Or one mailbox file (.mbox, .pst, .ost, .msg, .eml): type or paste its path. Adding a path already in the case continues or updates it."
         disabled={running}
       />
       <div className="field-row">
         <TextField className="grow" label="Custodian" value={custodian} onChange={setCustodian} testId="custodian-input" required disabled={running} autoComplete="off" />
-        <div className="field">
+        <div className="field channel-field">
           <label htmlFor={channelId}>Channel</label>
           <select
             id={channelId}
@@ -57,6 +59,7 @@ export function AddSourceForm() {
               }
             }}
             disabled={running}
+            aria-describedby={channelHintId}
             data-testid="channel-select"
           >
             {SOURCE_CHANNELS.map((value) => (
@@ -65,6 +68,9 @@ export function AddSourceForm() {
               </option>
             ))}
           </select>
+          <span className="hint" id={channelHintId}>
+            {channelLabel(channel)}: {channelHint(channel)}.
+          </span>
         </div>
       </div>
       <div className="actions">

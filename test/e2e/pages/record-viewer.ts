@@ -1,6 +1,7 @@
 /**
- * The record viewer (right column of "Search & review"): header fields, body, the request
- * picker, and coding with buttons or the `r` / `n` keys.
+ * The record viewer (right column of "Search & review"): header fields, every place a copy was
+ * found, the family (parent link, attached children) and thread line, body, the request picker,
+ * and coding with buttons or the `r` / `n` keys.
  */
 import type { Locator, Page } from 'playwright-core';
 import { byTestId, QUICK_MS } from './test-ids.js';
@@ -13,6 +14,11 @@ export class RecordViewer {
   readonly from: Locator;
   readonly body: Locator;
   readonly locations: Locator;
+  readonly locationItems: Locator;
+  readonly custodians: Locator;
+  readonly thread: Locator;
+  readonly parentLink: Locator;
+  readonly children: Locator;
   readonly error: Locator;
   readonly requestSelect: Locator;
   readonly newRequestButton: Locator;
@@ -32,6 +38,11 @@ export class RecordViewer {
     this.from = byTestId(page, 'record-from');
     this.body = byTestId(page, 'record-body');
     this.locations = byTestId(page, 'record-locations');
+    this.locationItems = byTestId(page, 'record-location');
+    this.custodians = byTestId(page, 'record-custodians');
+    this.thread = byTestId(page, 'record-thread');
+    this.parentLink = byTestId(page, 'record-parent-link');
+    this.children = byTestId(page, 'record-child');
     this.error = byTestId(page, 'record-error');
     this.requestSelect = byTestId(page, 'request-select');
     this.newRequestButton = byTestId(page, 'new-request-button');
@@ -65,7 +76,7 @@ export class RecordViewer {
     return (await this.body.textContent()) ?? '';
   }
 
-  /** The header fields as label → value (From, To, Cc, Date, Custodian, Kind, Location…). */
+  /** The header fields as label → value (From, To, Date, Custodian(s), Kind, Thread, Attached, "Found in N places"…). */
   async fields(): Promise<Record<string, string>> {
     return this.root.locator('.record-fields').evaluate((list) => {
       const out: Record<string, string> = {};
@@ -74,6 +85,36 @@ export class RecordViewer {
       }
       return out;
     });
+  }
+
+  /** Each place a copy was found, as one line (custodian · folder, labels, path · locator). */
+  async locationLines(): Promise<string[]> {
+    return (await this.locationItems.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+  }
+
+  /** The thread line ("Reply — parent message not in the collection (by subject)"), or null. */
+  async threadText(): Promise<string | null> {
+    return (await this.thread.count()) > 0 ? ((await this.thread.textContent()) ?? '').trim() : null;
+  }
+
+  /** The names of the records attached to the open one (file names; subjects of attached emails). */
+  async childNames(): Promise<string[]> {
+    return (await byTestId(this.children, 'record-child-link').allTextContents()).map((text) => text.trim());
+  }
+
+  /** Opens attached record `index` and waits until the viewer shows it. */
+  async openChild(index: number): Promise<void> {
+    const child = this.children.nth(index);
+    const recordId = (await child.getAttribute('data-record-id')) ?? '';
+    await byTestId(child, 'record-child-link').click();
+    await this.waitForRecord(recordId);
+  }
+
+  /** Follows "Attached to" up to the parent record and waits until it is shown. */
+  async openParent(): Promise<void> {
+    const before = await this.recordId();
+    await this.parentLink.click();
+    await this.page.locator(`[data-testid="record-viewer"][data-state="ready"]:not([data-record-id="${before ?? ''}"])`).waitFor({ timeout: QUICK_MS });
   }
 
   /** The open record's decision for the selected request. */

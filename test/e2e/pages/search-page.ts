@@ -109,6 +109,11 @@ export class SearchPage {
     return (await this.resultRows.nth(index).getAttribute('data-record-id')) ?? '';
   }
 
+  /** The custodians shown on row `index` (every custodian holding a copy), comma-separated. */
+  async custodiansAt(index: number): Promise<string> {
+    return ((await byTestId(this.resultRows.nth(index), 'result-custodians').textContent()) ?? '').trim();
+  }
+
   /** The highlighted (`<mark>`) words in row `index`'s snippet. */
   async highlightsAt(index: number): Promise<string[]> {
     return this.resultRows.nth(index).locator('mark').allTextContents();

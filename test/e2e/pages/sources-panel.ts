@@ -1,11 +1,13 @@
 /**
- * The Sources screen: add a folder (path, custodian, channel), follow and cancel the ingest,
- * read the source list and the list of files that could not be read.
+ * The Sources screen: add a folder or mailbox file (path, custodian, channel), follow and cancel
+ * the ingest, read the source list (status, last run, Resume), and the ingest report that opens
+ * after every run or from a source's Report button, with its problems filterable by severity.
  */
 import type { Locator, Page } from 'playwright-core';
 import { byTestId, QUICK_MS, SLOW_MS } from './test-ids.js';
 
 export type SourceChannel = 'official-email' | 'personal-email' | 'documents' | 'other';
+export type SeverityFilter = 'all' | 'error' | 'warning';
 
 /** How an ingest ended, as the screen reports it. */
 export type IngestEnd =
@@ -28,6 +30,9 @@ export class SourcesPanel {
   readonly cancelButton: Locator;
   readonly outcome: Locator;
   readonly sourceRows: Locator;
+  readonly report: Locator;
+  readonly reportHeadline: Locator;
+  readonly severityFilter: Locator;
   readonly ingestErrorRows: Locator;
 
   constructor(readonly page: Page) {
@@ -46,6 +51,9 @@ export class SourcesPanel {
     this.cancelButton = byTestId(page, 'cancel-ingest-button');
     this.outcome = byTestId(page, 'ingest-outcome');
     this.sourceRows = byTestId(page, 'source-row');
+    this.report = byTestId(page, 'ingest-report');
+    this.reportHeadline = byTestId(this.report, 'ingest-report-headline');
+    this.severityFilter = byTestId(page, 'severity-filter');
     this.ingestErrorRows = byTestId(page, 'ingest-error-row');
   }
 
@@ -89,6 +97,13 @@ export class SourcesPanel {
     const kind = await this.outcome.getAttribute('data-outcome');
     const message = (await this.outcome.textContent()) ?? '';
     if (kind === 'completed' || kind === 'already-present' || kind === 'cancelled') {
+      // The run's report opens after the notice; wait for it so its problems can be read.
+      const jobId = await this.outcome.getAttribute('data-job-id');
+      if (jobId !== null) {
+        await this.page
+          .locator(`[data-testid="ingest-report"][data-state="ready"] [data-testid="ingest-run-summary"][data-job-id="${jobId}"]`)
+          .waitFor({ timeout: QUICK_MS });
+      }
       return { kind, message };
     }
     throw new Error(`unexpected ingest outcome ${String(kind)}`);
@@ -121,7 +136,7 @@ export class SourcesPanel {
     return (await byTestId(this.sourceRows, 'source-record-count').allTextContents()).map((text) => text.trim());
   }
 
-  /** Each ingest-problem row as one line of text (severity, file, message, custodian). */
+  /** Each problem row of the open report as one line of text (severity, file, place in the file, message). */
   async errorRows(): Promise<string[]> {
     const rows = await this.ingestErrorRows.all();
     return Promise.all(rows.map(async (row) => (await row.locator('td').allTextContents()).map((cell) => cell.trim()).join(' | ')));
@@ -134,14 +149,63 @@ export class SourcesPanel {
     return Number(text.replace(/[^0-9]/g, ''));
   }
 
-  /** Each ingest problem as the table shows it: severity, file (with locator), message. */
-  async ingestErrors(): Promise<Array<{ severity: string; file: string; message: string }>> {
+  /** Each problem of the open report as the table shows it: severity, file, place inside it, message. */
+  async ingestErrors(): Promise<Array<{ severity: string; file: string; locator: string; message: string }>> {
     const rows = await this.ingestErrorRows.all();
+    const cell = async (row: Locator, id: string) => ((await byTestId(row, id).textContent()) ?? '').trim();
     return Promise.all(
-      rows.map(async (row) => {
-        const cells = await row.locator('td').allTextContents();
-        return { severity: cells[0] ?? '', file: cells[1] ?? '', message: cells[2] ?? '' };
-      }),
+      rows.map(async (row) => ({
+        severity: await cell(row, 'ingest-error-severity'),
+        file: await cell(row, 'ingest-error-path'),
+        locator: await cell(row, 'ingest-error-locator'),
+        message: await cell(row, 'ingest-error-message'),
+      })),
     );
+  }
+
+  /** The status label of every source row ('Indexed', 'Cancelled'…), in table order. */
+  async sourceStatuses(): Promise<string[]> {
+    return (await byTestId(this.sourceRows, 'source-status').allTextContents()).map((text) => text.trim());
+  }
+
+  /** The row of the (first) source of `custodian`. */
+  sourceRow(custodian: string): Locator {
+    return this.sourceRows.filter({ hasText: custodian }).first();
+  }
+
+  /** Opens the report of the source of `custodian` from the table and waits for it. */
+  async openReport(custodian: string): Promise<void> {
+    const row = this.sourceRow(custodian);
+    const sourceId = await row.getAttribute('data-source-id');
+    await byTestId(row, 'open-report-button').click();
+    await this.page.locator(`[data-testid="ingest-report"][data-source-id="${sourceId ?? ''}"]`).waitFor({ timeout: QUICK_MS });
+  }
+
+  /** Clicks Resume on the source of `custodian` (interrupted or cancelled) and waits for the ingest to end. */
+  async resume(custodian: string, timeout = SLOW_MS): Promise<IngestEnd> {
+    await byTestId(this.sourceRow(custodian), 'resume-source-button').click();
+    return this.waitForIngestEnd(timeout);
+  }
+
+  /** The open report's first sentence ("Completed in 3 s: …", "Nothing changed since…"). */
+  async reportHeadlineText(): Promise<string> {
+    await this.reportHeadline.waitFor({ timeout: QUICK_MS });
+    return ((await this.reportHeadline.textContent()) ?? '').trim();
+  }
+
+  /** The open report's field list as label → value (Status, Read, Records, Not records, Files…). */
+  async reportFields(): Promise<Record<string, string>> {
+    return this.report.locator('.report-fields').evaluate((list) => {
+      const out: Record<string, string> = {};
+      for (const term of Array.from(list.querySelectorAll(':scope > dt'))) {
+        out[term.textContent ?? ''] = term.nextElementSibling?.textContent ?? '';
+      }
+      return out;
+    });
+  }
+
+  /** Shows only problems of one severity in the open report. */
+  async filterProblems(severity: SeverityFilter): Promise<void> {
+    await this.severityFilter.selectOption(severity);
   }
 }

@@ -3,7 +3,7 @@
  * Courier index files, macOS and Windows folder metadata). They hold no records; they are
  * counted in the ingest report by what they are, so an officer sees that nothing was ignored.
  */
-import { sha256File } from '../../util/hash.js';
+import { sha256File, sha256Hex } from '../../util/hash.js';
 import type { Extractor } from '../adapter.js';
 
 const KNOWN: ReadonlyArray<{ test: RegExp; what: string }> = [
@@ -21,7 +21,7 @@ export function mailClientFileKind(fileName: string): string | null {
 const extractor: Extractor = {
   async *extract(input) {
     const name = input.relativePath.split('/').pop() ?? input.relativePath;
-    const sha256 = await sha256File(input.absolutePath, input.signal);
+    const sha256 = input.preloaded === null ? await sha256File(input.absolutePath, input.signal) : sha256Hex(input.preloaded);
     input.onBytes(input.size);
     yield { type: 'not-record', what: mailClientFileKind(name) ?? 'Mail client file', locator: '', description: name };
     return { sha256 };

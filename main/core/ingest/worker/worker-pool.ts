@@ -1,7 +1,8 @@
 /**
- * The main thread's side of the parsing workers: starts them, hands each idle worker the next
- * file, and passes every message to one handler, in arrival order. The handler's promise is the
- * flow control: a worker gets its `ack` only when the handler has taken its batch.
+ * The main thread's side of the parsing workers: starts them, keeps each one a file ahead, and
+ * passes every message to one handler, in arrival order. Flow control: a worker waits for an
+ * `ack` after each message, and gets it as the handler takes the message, so it parses its next
+ * batch while the main thread writes this one, and never runs more than one batch ahead.
  *
  * A worker that dies (out of memory on a hostile file, a parser bug) costs one file, not the
  * ingest: that file is reported as failed and a fresh worker takes the next one.
@@ -26,7 +27,10 @@ export type PoolOptions = {
   onMessage(message: FromWorker): Promise<void>;
 };
 
-type Slot = { worker: Worker; task: FileTask | null; retired: boolean };
+/** Files queued in each worker: one being read, one waiting, so a worker never idles between files. */
+const TASKS_AHEAD = 2;
+
+type Slot = { worker: Worker; tasks: FileTask[]; retired: boolean };
 
 /** Reads every task through the pool. Resolves when all are done or the signal aborts. */
 export async function runPool(tasks: readonly FileTask[], options: PoolOptions): Promise<void> {
@@ -60,8 +64,8 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
     const onAbort = () => finish();
     options.signal.addEventListener('abort', onAbort);
 
-    const completeTask = (slot: Slot) => {
-      slot.task = null;
+    const completeTask = (slot: Slot, fileId: number) => {
+      slot.tasks = slot.tasks.filter((task) => task.fileId !== fileId);
       outstanding -= 1;
       if (outstanding === 0) {
         finish();
@@ -70,9 +74,12 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
       }
     };
     const dispatch = (slot: Slot) => {
-      const task = pending.shift();
-      if (task !== undefined) {
-        slot.task = task;
+      while (slot.tasks.length < TASKS_AHEAD) {
+        const task = pending.shift();
+        if (task === undefined) {
+          return;
+        }
+        slot.tasks.push(task);
         slot.worker.postMessage(task);
       }
     };
@@ -85,17 +92,17 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
           dispatch(slot);
           return;
         }
+        if (!slot.retired) {
+          slot.worker.postMessage({ type: 'ack' });
+        }
         try {
           await options.onMessage(message);
         } catch (error) {
           finish(error);
           return;
         }
-        if (!slot.retired) {
-          slot.worker.postMessage({ type: 'ack' });
-        }
         if (message.type !== 'batch') {
-          completeTask(slot);
+          completeTask(slot, message.fileId);
         }
       });
     };
@@ -105,8 +112,11 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
       }
       slot.retired = true;
       slots.delete(slot);
-      const task = slot.task;
-      if (task !== null) {
+      // The file being read is the one that killed the worker; those queued behind it go back.
+      const [task, ...queued] = slot.tasks;
+      pending.unshift(...queued);
+      slot.tasks = task === undefined ? [] : [task];
+      if (task !== undefined) {
         const failed: FromWorker = { type: 'file-failed', fileId: task.fileId, items: [], bytes: 0, message: reason, adapterId: null };
         handle(slot, failed);
       }
@@ -114,7 +124,7 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
     };
     const start = () => {
       const worker = new Worker(options.workerPath, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-      const slot: Slot = { worker, task: null, retired: false };
+      const slot: Slot = { worker, tasks: [], retired: false };
       slots.add(slot);
       worker.on('message', (message: FromWorker) => handle(slot, message));
       worker.on('error', (error) => replace(slot, `The reader failed on this file and was restarted: ${error.message}`));

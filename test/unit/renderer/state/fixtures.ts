@@ -1,6 +1,7 @@
 /** Small model values for renderer tests; ids follow the backend's `x_hex` shape. */
-import type { CaseSummary, Coding, IngestReport, RequestInfo, SourceInfo } from '../../../../shared/model/case.js';
-import type { RecordDetail } from '../../../../shared/model/record.js';
+import type { IngestProgress } from '../../../../shared/ipc/contract.js';
+import type { CaseSummary, Coding, IngestCounts, IngestError, IngestReport, IngestRun, RequestInfo, SourceInfo } from '../../../../shared/model/case.js';
+import type { RecordDetail, RecordLocation, RecordSummary } from '../../../../shared/model/record.js';
 import type { SearchHit, SearchResult } from '../../../../shared/model/search.js';
 
 export function caseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary {
@@ -24,6 +25,61 @@ export function source(id: string, overrides: Partial<SourceInfo> = {}): SourceI
     recordCount: 2,
     errorCount: 0,
     status: 'indexed',
+    runs: [run('job_1')],
+    ...overrides,
+  };
+}
+
+export function counts(overrides: Partial<IngestCounts> = {}): IngestCounts {
+  return {
+    recordsByKind: { email: 2 },
+    itemsRead: 2,
+    duplicates: 0,
+    notRecords: {},
+    filesIndexed: 2,
+    filesUnchanged: 0,
+    filesResumed: 0,
+    filesRemoved: 0,
+    filesFailed: 0,
+    ...overrides,
+  };
+}
+
+export function run(jobId: string, overrides: Partial<IngestRun> = {}): IngestRun {
+  return {
+    jobId,
+    startedAt: '2025-01-01T00:00:00.000Z',
+    finishedAt: '2025-01-01T00:00:03.000Z',
+    status: 'completed',
+    durationMs: 3000,
+    bytesRead: 2048,
+    recordsAdded: 2,
+    errorCount: 0,
+    warningCount: 0,
+    counts: counts(),
+    ...overrides,
+  };
+}
+
+export function ingestError(overrides: Partial<IngestError> = {}): IngestError {
+  return { sourceId: 's_00000001', severity: 'error', path: 'bad.eml', locator: '', message: 'Not a message', ...overrides };
+}
+
+export function progress(jobId: string, overrides: Partial<IngestProgress> = {}): IngestProgress {
+  return {
+    jobId,
+    sourcePath: '/mail',
+    phase: 'indexing',
+    filesDone: 1,
+    filesTotal: 4,
+    bytesDone: 1024,
+    bytesTotal: 4096,
+    recordsIndexed: 3,
+    itemsRead: 3,
+    errors: 0,
+    currentFile: 'a.eml',
+    elapsedMs: 2000,
+    etaMs: 6000,
     ...overrides,
   };
 }
@@ -38,12 +94,33 @@ export function report(overrides: Partial<IngestReport> = {}): IngestReport {
     duplicatesFound: 0,
     errors: [],
     countsByKind: { email: 2 },
+    run: run('job_1'),
+    ...overrides,
+  };
+}
+
+export function summary(id: string, overrides: Partial<RecordSummary> = {}): RecordSummary {
+  return {
+    id,
+    kind: 'email',
+    title: `Subject ${id}`,
+    from: 'a@example.org',
+    date: '2001-05-14T16:39:00-07:00',
+    custodian: 'Pat Doe',
+    custodians: ['Pat Doe'],
+    familyId: id,
+    parentId: null,
+    childCount: 0,
     ...overrides,
   };
 }
 
 export function hit(id: string, overrides: Partial<SearchHit> = {}): SearchHit {
-  return { id, kind: 'email', title: `Subject ${id}`, from: 'a@example.org', date: '2001-05-14T16:39:00-07:00', custodian: 'Pat Doe', snippet: '', score: 1, ...overrides };
+  return { ...summary(id), snippet: '', score: 1, ...overrides };
+}
+
+export function location(overrides: Partial<RecordLocation> = {}): RecordLocation {
+  return { sourceId: 's_00000001', custodian: 'Pat Doe', path: 'inbox/1.', locator: '', folder: 'inbox', labels: [], itemSha256: 'd'.repeat(64), messageId: '<m@example.org>', ...overrides };
 }
 
 export function searchResult(hits: SearchHit[], overrides: Partial<SearchResult> = {}): SearchResult {
@@ -52,7 +129,7 @@ export function searchResult(hits: SearchHit[], overrides: Partial<SearchResult>
 
 export function record(id: string, overrides: Partial<RecordDetail & { codings: Coding[] }> = {}): RecordDetail & { codings: Coding[] } {
   return {
-    ...hit(id),
+    ...summary(id),
     to: [],
     cc: [],
     bcc: [],
@@ -60,11 +137,20 @@ export function record(id: string, overrides: Partial<RecordDetail & { codings: 
     dateRaw: 'Mon, 14 May 2001 16:39:00 -0700',
     messageId: `<${id}@example.org>`,
     inReplyTo: '',
+    references: [],
     body: 'Hello',
+    html: '',
+    filename: '',
+    mimeType: '',
+    partPath: '',
     sizeBytes: 100,
     fileSha256: 'b'.repeat(64),
     contentSha256: 'c'.repeat(64),
-    locations: [{ sourceId: 's_00000001', path: 'inbox/1.', locator: '' }],
+    threadId: null,
+    threadParent: 'none',
+    threadBasis: 'none',
+    children: [],
+    locations: [location()],
     codings: [],
     ...overrides,
   };

@@ -5,7 +5,7 @@ import type { Coding } from '../../../../shared/model/case.js';
 import type { RecordDetail } from '../../../../shared/model/record.js';
 import { codingFor, createReviewModel } from '../../../../renderer/state/review-model.js';
 import { createFakeClient, deferred } from './fake-client.js';
-import { coding, record } from './fixtures.js';
+import { coding, record, summary } from './fixtures.js';
 
 const REQUEST = 'q_00000001';
 
@@ -107,5 +107,42 @@ describe('review model', () => {
     };
     await model.actions.open('r_00000002');
     expect(model.store.get()).toMatchObject({ record: null, error: 'No record r_00000002 in this case', loading: false });
+  });
+
+  it('shows the record first, then reads its family (parent title, attachment facts)', async () => {
+    const { client, model } = setup();
+    const family = deferred<RecordDetail & { codings: Coding[] }>();
+    client.handlers['records.get'] = ({ recordId }) => {
+      if (recordId === 'r_00000001') {
+        return record(recordId, { parentId: 'r_00000009', children: [summary('r_0000000a', { kind: 'attachment', title: 'plan.pdf' })] });
+      }
+      return recordId === 'r_00000009' ? family.promise : record(recordId, { kind: 'attachment', filename: 'plan.pdf', mimeType: 'application/pdf', sizeBytes: 5 });
+    };
+    const opening = model.actions.open('r_00000001');
+    await expect.poll(() => model.store.get().record?.id).toBe('r_00000001');
+    expect(model.store.get()).toMatchObject({ loading: false, family: null });
+    family.resolve(record('r_00000009', { title: 'Planning' }));
+    await opening;
+    expect(model.store.get().family).toEqual({
+      recordId: 'r_00000001',
+      parent: { id: 'r_00000009', kind: 'email', title: 'Planning' },
+      children: { r_0000000a: { filename: 'plan.pdf', mimeType: 'application/pdf', sizeBytes: 5 } },
+    });
+  });
+
+  it('reads no family for a record without one, and drops a family that arrives after the viewer moved on', async () => {
+    const { client, model } = setup();
+    await model.actions.open('r_00000001');
+    expect(client.callNames()).toEqual(['records.get']);
+
+    const late = deferred<RecordDetail & { codings: Coding[] }>();
+    client.handlers['records.get'] = ({ recordId }) =>
+      recordId === 'r_00000002' ? record(recordId, { children: [summary('r_0000000a')] }) : recordId === 'r_0000000a' ? late.promise : record(recordId);
+    const first = model.actions.open('r_00000002');
+    await expect.poll(() => model.store.get().record?.id).toBe('r_00000002');
+    await model.actions.open('r_00000003');
+    late.resolve(record('r_0000000a'));
+    await first;
+    expect(model.store.get()).toMatchObject({ record: { id: 'r_00000003' }, family: null });
   });
 });

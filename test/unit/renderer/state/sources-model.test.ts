@@ -1,44 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/errors.js';
-import type { IngestProgress } from '../../../../shared/ipc/contract.js';
 import type { IngestReport } from '../../../../shared/model/case.js';
 import { createSourcesModel } from '../../../../renderer/state/sources-model.js';
+import type { IngestEnded } from '../../../../renderer/state/sources-model.js';
 import { createFakeClient, deferred } from './fake-client.js';
-import { report, source } from './fixtures.js';
-
-function progress(jobId: string, overrides: Partial<IngestProgress> = {}): IngestProgress {
-  return { jobId, sourcePath: '/mail', phase: 'indexing', filesDone: 1, filesTotal: 4, recordsIndexed: 3, errors: 0, currentFile: 'a.eml', ...overrides };
-}
+import { progress, report, run, source } from './fixtures.js';
 
 function setup() {
   const running = deferred<IngestReport>();
   const client = createFakeClient({
     'sources.add': () => running.promise,
-    'sources.list': () => [source('s_00000001')],
-    'ingest.errors': () => [{ sourceId: 's_00000001', severity: 'error', path: 'bad.eml', locator: '', message: 'Not a message' }],
+    'sources.list': () => [source('s_00000001', { path: '/mail' })],
     'ingest.cancel': () => ({ cancelled: true }),
   });
   let recordsChanged = 0;
+  const ended: IngestEnded[] = [];
   const model = createSourcesModel({
     client,
     makeJobId: () => 'job_abc',
     onRecordsChanged: async () => {
       recordsChanged += 1;
     },
+    onIngestEnded: (end) => {
+      ended.push(end);
+    },
   });
-  return { client, model, running, recordsChanged: () => recordsChanged };
+  return { client, model, running, ended, recordsChanged: () => recordsChanged };
 }
 
 describe('sources model', () => {
-  it('refresh loads sources and ingest errors', async () => {
-    const { model } = setup();
+  it('refresh loads the sources', async () => {
+    const { client, model } = setup();
     await model.actions.refresh();
     expect(model.store.get().sources).toHaveLength(1);
-    expect(model.store.get().ingestErrors[0]).toMatchObject({ path: 'bad.eml', message: 'Not a message' });
+    expect(client.callNames()).toEqual(['sources.list']);
   });
 
   it('add sends a client-made job id, follows only that job’s progress, and reports the outcome', async () => {
-    const { client, model, running, recordsChanged } = setup();
+    const { client, model, running, recordsChanged, ended } = setup();
     const adding = model.actions.add({ path: ' /mail ', custodian: ' Pat Doe ', channel: 'personal-email' });
     expect(client.calls[0]).toEqual({ name: 'sources.add', args: { path: '/mail', custodian: 'Pat Doe', channel: 'personal-email', jobId: 'job_abc' } });
     expect(model.store.get().job).toMatchObject({ jobId: 'job_abc', progress: null });
@@ -48,34 +47,41 @@ describe('sources model', () => {
     client.emit('ingest.progress', progress('job_abc'));
     expect(model.store.get().job?.progress).toMatchObject({ phase: 'indexing', filesDone: 1, filesTotal: 4 });
 
-    running.resolve(report({ jobId: 'job_abc' }));
+    const done = report({ jobId: 'job_abc' });
+    running.resolve(done);
     const outcome = await adding;
     expect(outcome).toMatchObject({ kind: 'completed' });
     expect(model.store.get()).toMatchObject({ job: null, lastOutcome: { kind: 'completed' }, addError: null });
     expect(model.store.get().sources).toHaveLength(1);
     expect(recordsChanged()).toBe(1);
+    expect(ended).toEqual([{ report: done, sourceId: 's_00000001' }]);
   });
 
-  it('cancel works before the first progress event and ends as a cancelled outcome', async () => {
-    const { client, model, running } = setup();
+  it('cancel works before the first progress event and ends as a cancelled outcome that keeps its records', async () => {
+    const { client, model, running, recordsChanged, ended } = setup();
     const adding = model.actions.add({ path: '/mail', custodian: 'Pat', channel: 'official-email' });
     await model.actions.cancel();
     expect(client.calls.find((call) => call.name === 'ingest.cancel')?.args).toEqual({ jobId: 'job_abc' });
     expect(model.store.get().job?.cancelling).toBe(true);
-    running.resolve(report({ status: 'cancelled' }));
-    expect(await adding).toEqual({ kind: 'cancelled', path: '/mail' });
+    const cancelled = report({ status: 'cancelled', run: run('job_abc', { status: 'cancelled' }) });
+    running.resolve(cancelled);
+    expect(await adding).toEqual({ kind: 'cancelled', path: '/mail', report: cancelled });
     expect(model.store.get().job).toBeNull();
+    // What was indexed before the cancel is kept, so counts and results are refreshed.
+    expect(recordsChanged()).toBe(1);
+    expect(ended).toEqual([{ report: cancelled, sourceId: 's_00000001' }]);
   });
 
-  it('treats a "cancelled" AppError like a cancelled report', async () => {
-    const { model, running } = setup();
+  it('treats a "cancelled" AppError like a cancelled report and finds the source by its path', async () => {
+    const { model, running, ended } = setup();
     const adding = model.actions.add({ path: '/mail', custodian: 'Pat', channel: 'official-email' });
     running.reject(new AppError('cancelled', 'Cancelled'));
-    expect(await adding).toEqual({ kind: 'cancelled', path: '/mail' });
+    expect(await adding).toEqual({ kind: 'cancelled', path: '/mail', report: null });
     expect(model.store.get().addError).toBeNull();
+    expect(ended).toEqual([{ report: null, sourceId: 's_00000001' }]);
   });
 
-  it('says when the folder was already in the case', async () => {
+  it('says when nothing changed since the last ingest, without refreshing counts', async () => {
     const { model, running, recordsChanged } = setup();
     const adding = model.actions.add({ path: '/mail', custodian: 'Pat', channel: 'official-email' });
     running.resolve(report({ alreadyPresent: true, recordsAdded: 0 }));
@@ -84,17 +90,28 @@ describe('sources model', () => {
   });
 
   it('shows a failed ingest’s message and frees the form', async () => {
-    const { model, running } = setup();
+    const { model, running, recordsChanged, ended } = setup();
     const adding = model.actions.add({ path: '/nope', custodian: 'Pat', channel: 'official-email' });
     running.reject(new AppError('source-unreadable', 'Cannot read /nope: no such folder'));
     expect(await adding).toBeNull();
     expect(model.store.get()).toMatchObject({ job: null, lastOutcome: null, addError: 'Cannot read /nope: no such folder' });
+    // No source at that path: nothing to refresh and no report to open.
+    expect(recordsChanged()).toBe(0);
+    expect(ended).toEqual([{ report: null, sourceId: null }]);
+  });
+
+  it('resume adds the source’s path again with its custodian and channel', async () => {
+    const { client, model, running } = setup();
+    const resuming = model.actions.resume(source('s_00000001', { path: '/mail/pat.pst', custodian: 'Pat Doe', channel: 'personal-email', status: 'interrupted' }));
+    expect(client.calls[0]).toEqual({ name: 'sources.add', args: { path: '/mail/pat.pst', custodian: 'Pat Doe', channel: 'personal-email', jobId: 'job_abc' } });
+    running.resolve(report());
+    expect(await resuming).toMatchObject({ kind: 'completed' });
   });
 
   it('validates before calling and refuses a second ingest while one runs', async () => {
     const { client, model } = setup();
     expect(await model.actions.add({ path: '', custodian: 'Pat', channel: 'official-email' })).toBeNull();
-    expect(model.store.get().addError).toMatch(/folder/);
+    expect(model.store.get().addError).toMatch(/folder or mailbox file/);
     expect(await model.actions.add({ path: '/mail', custodian: '  ', channel: 'official-email' })).toBeNull();
     expect(model.store.get().addError).toMatch(/custodian/);
     expect(client.calls).toEqual([]);

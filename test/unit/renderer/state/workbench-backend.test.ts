@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Host } from '../../../../main/host/create-host.js';
 import { HIT_START } from '../../../../shared/model/search.js';
+import { shownReport } from '../../../../renderer/state/ingest-report-model.js';
 import { codingFor } from '../../../../renderer/state/review-model.js';
 import { selectedRequest } from '../../../../renderer/state/requests-model.js';
 import { createWorkbench } from '../../../../renderer/state/workbench.js';
@@ -66,11 +67,15 @@ describe('workbench over a real backend', () => {
     expect(workbench.sources.store.get().sources).toEqual([expect.objectContaining({ custodian: 'Mark Fischer', recordCount: 2 })]);
     expect(workbench.session.store.get().currentCase?.recordCount).toBe(2);
     expect(workbench.search.store.get().result?.total).toBe(2);
+    // The run's report opens by itself, for that source.
+    const report = shownReport(workbench.ingestReport.store.get(), workbench.sources.store.get().sources);
+    expect(report).toMatchObject({ source: { custodian: 'Mark Fischer' }, run: { status: 'completed', recordsAdded: 2 }, alreadyPresent: false });
   });
 
   it('adding the same folder again says nothing changed', async () => {
     const outcome = await workbench.sources.actions.add({ path: FISCHER, custodian: 'Mark Fischer', channel: 'official-email' });
     expect(outcome?.kind).toBe('already-present');
+    expect(shownReport(workbench.ingestReport.store.get(), workbench.sources.store.get().sources)?.alreadyPresent).toBe(true);
   });
 
   it('a folder that does not exist is reported by the form', async () => {
@@ -121,6 +126,7 @@ describe('workbench over a real backend', () => {
     await workbench.session.actions.closeCase();
     expect(workbench.session.store.get().currentCase).toBeNull();
     expect(workbench.sources.store.get().sources).toEqual([]);
+    expect(workbench.ingestReport.store.get().sourceId).toBeNull();
     expect(workbench.search.store.get().result).toBeNull();
     expect(workbench.review.store.get().record).toBeNull();
     expect(workbench.packet.store.get().result).toBeNull();

@@ -1,0 +1,126 @@
+/**
+ * Splits RTF bytes into tokens ([MSFT-RTF] 1.9.1, "RTF syntax"). Works on bytes, not text,
+ * because RTF is 7-bit syntax around text runs in the document's code page (and raw 8-bit bytes
+ * do occur): decoding happens later, when the reader knows which font's code page applies.
+ *
+ * Linear and bounded: one pass, no backtracking, \binN skips at most the bytes that remain.
+ */
+
+export type RtfToken =
+  | { kind: 'open' }
+  | { kind: 'close' }
+  /** A control word such as \par or \u-3913; `param` is null when it has none. */
+  | { kind: 'word'; name: string; param: number | null }
+  /** A control symbol: a backslash and one non-letter, such as \~ \- \* \\ \{ \}. */
+  | { kind: 'symbol'; char: string }
+  /** \'hh: one byte in the current code page. */
+  | { kind: 'hex'; byte: number }
+  /** A run of literal text bytes (CR and LF removed: in RTF they are not text). */
+  | { kind: 'text'; bytes: Uint8Array };
+
+const BACKSLASH = 0x5c;
+const OPEN = 0x7b;
+const CLOSE = 0x7d;
+const CR = 0x0d;
+const LF = 0x0a;
+/** RTF control words are at most 32 letters and parameters fit in a signed 16/32-bit integer. */
+const MAX_WORD = 32;
+const MAX_PARAM_DIGITS = 10;
+
+function isLetter(byte: number): boolean {
+  return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a);
+}
+
+function isDigit(byte: number): boolean {
+  return byte >= 0x30 && byte <= 0x39;
+}
+
+function hexValue(byte: number): number {
+  if (isDigit(byte)) {
+    return byte - 0x30;
+  }
+  const lower = byte | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
+}
+
+/** Yields the tokens of `rtf` in order. */
+export function* rtfTokens(rtf: Uint8Array): Generator<RtfToken> {
+  let pos = 0;
+  const end = rtf.length;
+  while (pos < end) {
+    const byte = rtf[pos] ?? 0;
+    if (byte === OPEN) {
+      pos++;
+      yield { kind: 'open' };
+    } else if (byte === CLOSE) {
+      pos++;
+      yield { kind: 'close' };
+    } else if (byte === CR || byte === LF) {
+      pos++;
+    } else if (byte !== BACKSLASH) {
+      const start = pos;
+      while (pos < end) {
+        const next = rtf[pos] ?? 0;
+        if (next === BACKSLASH || next === OPEN || next === CLOSE || next === CR || next === LF) {
+          break;
+        }
+        pos++;
+      }
+      yield { kind: 'text', bytes: rtf.subarray(start, pos) };
+    } else {
+      pos++;
+      const next = rtf[pos];
+      if (next === undefined) {
+        return;
+      }
+      if (next === 0x27) {
+        // \'hh
+        const high = hexValue(rtf[pos + 1] ?? 0);
+        const low = hexValue(rtf[pos + 2] ?? 0);
+        if (high >= 0 && low >= 0) {
+          pos += 3;
+          yield { kind: 'hex', byte: (high << 4) | low };
+        } else {
+          pos += 1;
+        }
+      } else if (!isLetter(next)) {
+        pos++;
+        // A backslash before a line break is an old spelling of \par.
+        if (next === CR || next === LF) {
+          yield { kind: 'word', name: 'par', param: null };
+        } else {
+          yield { kind: 'symbol', char: String.fromCharCode(next) };
+        }
+      } else {
+        const nameStart = pos;
+        while (pos < end && pos - nameStart < MAX_WORD && isLetter(rtf[pos] ?? 0)) {
+          pos++;
+        }
+        const name = String.fromCharCode(...rtf.subarray(nameStart, pos));
+        let param: number | null = null;
+        const negative = rtf[pos] === 0x2d && isDigit(rtf[pos + 1] ?? 0);
+        if (negative) {
+          pos++;
+        }
+        const digitStart = pos;
+        while (pos < end && pos - digitStart < MAX_PARAM_DIGITS && isDigit(rtf[pos] ?? 0)) {
+          pos++;
+        }
+        if (pos > digitStart) {
+          const digits = Number(String.fromCharCode(...rtf.subarray(digitStart, pos)));
+          param = negative ? -digits : digits;
+        }
+        // One space after a control word is its delimiter, not text.
+        if (rtf[pos] === 0x20) {
+          pos++;
+        }
+        if (name === 'bin' && param !== null && param > 0) {
+          // Raw binary data follows; it is never text.
+          pos = Math.min(end, pos + param);
+          continue;
+        }
+        yield { kind: 'word', name, param };
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * How a record's places, family and thread read in the viewer and the result list. A message
+ * found in several folders or custodians' mailboxes is one record with every copy listed, and
+ * a reply whose parent is not in the collection is evidence for the gap register, so these
+ * words are chosen to be exact rather than short.
+ */
+import { assertNever } from '../../shared/errors.js';
+import type { RecordDetail, RecordLocation, RecordSummary } from '../../shared/model/record.js';
+import { formatBytes, formatCount, kindLabel } from '../components/format.js';
+import type { ChildFacts } from './record-family.js';
+
+/** "Found in 1 place", "Found in 3 places". */
+export function locationsHeading(count: number): string {
+  return `Found in ${formatCount(count, 'place')}`;
+}
+
+/** Every custodian whose collection holds a copy, in the backend's order; the first copy's when the list is empty. */
+export function custodiansText(summary: Pick<RecordSummary, 'custodian' | 'custodians'>): string {
+  const all = summary.custodians.filter((name) => name.length > 0);
+  return all.length > 0 ? all.join(', ') : summary.custodian;
+}
+
+/** One copy's place in words: custodian, then mail folder when there is one. */
+export function locationOwner(location: Pick<RecordLocation, 'custodian' | 'folder'>): string {
+  const folder = location.folder.length > 0 ? ` · ${location.folder}` : '';
+  return `${location.custodian || 'Unknown custodian'}${folder}`;
+}
+
+/**
+ * The thread line: null for a record that is not a reply. A reply whose parent is missing is
+ * said outright; "(by subject)" marks placements that rest only on a "Re:" subject.
+ */
+export function threadNote(record: Pick<RecordDetail, 'threadParent' | 'threadBasis'>): string | null {
+  const basis = record.threadBasis === 'subject' ? ' (by subject)' : '';
+  switch (record.threadParent) {
+    case 'none':
+      return null;
+    case 'present':
+      return `Reply to a message in the collection${basis}`;
+    case 'missing':
+      return `Reply — parent message not in the collection${basis}`;
+    default:
+      return assertNever(record.threadParent, 'thread parent');
+  }
+}
+
+/** "invoice.pdf" and "application/pdf · 12 KB" for an attachment; an attached email's subject and "Attached email". */
+export function childLine(child: Pick<RecordSummary, 'kind' | 'title' | 'childCount'>, facts: ChildFacts | undefined): { name: string; detail: string } {
+  const name = (child.kind === 'email' ? child.title : facts?.filename || child.title) || '(untitled)';
+  const type = child.kind === 'email' ? 'Attached email' : facts?.mimeType || kindLabel(child.kind);
+  const parts = [type, facts ? formatBytes(facts.sizeBytes) : '', child.childCount > 0 ? `${formatCount(child.childCount, 'part')} inside` : ''];
+  return { name, detail: parts.filter(Boolean).join(' · ') };
+}
