@@ -30,11 +30,15 @@ function addresses(list: readonly Participant[]): string[] {
   return list.map((participant) => participant.address || participant.name.toLowerCase()).sort();
 }
 
+/**
+ * Whole seconds in UTC: a Date header has no finer precision, while Outlook stores the sender's
+ * copy to the millisecond and the recipient's to the second.
+ */
 function instant(dateIso: string | null, dateRaw: string): string {
   if (dateIso !== null) {
     const time = Date.parse(dateIso);
     if (!Number.isNaN(time)) {
-      return new Date(time).toISOString();
+      return new Date(Math.floor(time / 1000) * 1000).toISOString();
     }
   }
   return dateRaw.replace(/\s+/g, ' ').trim();
