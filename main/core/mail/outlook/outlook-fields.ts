@@ -4,8 +4,8 @@
  * libraries, one mapping: which property wins, when the transport headers fill a gap, and how
  * dates and ids are written is decided here only.
  */
-import { addressParser } from 'postal-mime';
 import type { MailAddress, MailAttachment, MailMessage, MailProblem } from '../mail-message.js';
+import { parseAddressList } from '../mime/address-list.js';
 import { hasOnlyExchangeAddress, isNobody, toMailAddress } from './outlook-address.js';
 import type { OutlookPerson } from './outlook-address.js';
 import { chooseBodies } from './outlook-body.js';
@@ -125,5 +125,5 @@ function addressesOf(field: string): MailAddress[] {
   if (field.trim() === '') {
     return [];
   }
-  return addressParser(field, { flatten: true }).map((mailbox) => ({ name: mailbox.name, address: mailbox.address ?? '' }));
+  return parseAddressList(field);
 }

@@ -4,7 +4,7 @@
  * written, References on items whose PR_INTERNET_REFERENCES was never set), so the readers parse
  * it themselves: unfold, split into fields in file order, decode encoded words.
  */
-import { decodeWords } from 'postal-mime';
+import { decodeEncodedWords } from '../mime/encoded-words.js';
 import type { MailHeader } from '../mail-message.js';
 
 /** Headers larger than this are not headers; stop rather than scan megabytes of junk. */
@@ -44,7 +44,7 @@ export function parseTransportHeaders(block: string): MailHeader[] {
 }
 
 function finish(field: { name: string; value: string }): MailHeader {
-  return { name: field.name, value: decodeWords(field.value.trim()) };
+  return { name: field.name, value: decodeEncodedWords(field.value.trim()) };
 }
 
 /** The value of the first field called `name` (case-insensitive), or '' when absent. */
