@@ -101,7 +101,8 @@ export const ADAPTERS: readonly AdapterInfo[] = [
   {
     id: 'text',
     label: 'Plain text document',
-    extensions: ['txt', 'text', 'md', 'log'],
+    // '' too: README, LICENSE and notes often have no extension; email and mbox were tried first.
+    extensions: ['txt', 'text', 'md', 'log', ''],
     sniff: (head) => looksLikeText(head),
     load: async () => (await import('./adapters/text.js')).default,
   },

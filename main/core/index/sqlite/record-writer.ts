@@ -10,7 +10,7 @@ import type { Participant } from '../../../../shared/model/record.js';
 import type { IndexedRecord, SourceFileState, WriteBatch, WriteBatchResult } from '../record-index.js';
 
 function formatParticipants(list: readonly Participant[]): string {
-  return list.map((p) => (p.name ? `${p.name} <${p.address}>` : p.address)).join(', ');
+  return list.map((p) => (p.name && p.address ? `${p.name} <${p.address}>` : p.name || p.address)).join(', ');
 }
 
 /** Dates with offsets sort correctly only in UTC. */

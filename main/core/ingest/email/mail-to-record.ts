@@ -54,10 +54,11 @@ function attachmentText(attachment: MailAttachment): string {
   return '';
 }
 
-function attachmentRecord(attachment: MailAttachment, parentLocator: string, items: ExtractedItem[]): ExtractedRecord {
+function attachmentRecord(attachment: MailAttachment, parentLocator: string): ExtractedRecord {
   const locator = joinLocator(parentLocator, attachment.partId);
   if (attachment.message !== null) {
-    const nested = messageRecord(attachment.message, { locator, itemSha256: attachment.sha256, sizeBytes: attachment.size, folder: null, labels: [] }, items);
+    // A nested message's problems are already among its top message's, with their part paths.
+    const nested = messageRecord(attachment.message, { locator, itemSha256: attachment.sha256, sizeBytes: attachment.size, folder: null, labels: [] }, null);
     return { ...nested, partPath: attachment.partId, identity: '', filename: attachment.filename, mimeType: attachment.contentType };
   }
   const filename = normaliseForIndex(attachment.filename).trim();
@@ -76,16 +77,17 @@ function attachmentRecord(attachment: MailAttachment, parentLocator: string, ite
   };
 }
 
-function messageRecord(message: MailMessage, placement: MailPlacement, items: ExtractedItem[]): ExtractedRecord {
+/** `items` receives the message's problems and warnings; null for a nested message (see above). */
+function messageRecord(message: MailMessage, placement: MailPlacement, items: ExtractedItem[] | null): ExtractedRecord {
   for (const problem of message.problems) {
     const where = problem.part === '' ? placement.locator : joinLocator(placement.locator, problem.part);
-    items.push({ type: 'problem', severity: 'warning', locator: where, message: problem.message });
+    items?.push({ type: 'problem', severity: 'warning', locator: where, message: problem.message });
   }
   const subject = normaliseForIndex(message.subject).replace(/\s+/g, ' ').trim();
   const dateRaw = message.dateRaw.trim();
   const dateIso = message.dateIso ?? (dateRaw === '' ? null : parseEmailDate(dateRaw));
   if (dateRaw !== '' && dateIso === null) {
-    items.push({ type: 'problem', severity: 'warning', locator: placement.locator, message: `Date header not understood: ${JSON.stringify(dateRaw)}` });
+    items?.push({ type: 'problem', severity: 'warning', locator: placement.locator, message: `Date header not understood: ${JSON.stringify(dateRaw)}` });
   }
   let from = message.from[0] ? normaliseParticipant(message.from[0]) : message.sender ? normaliseParticipant(message.sender) : null;
   if (from !== null && from.name === '') {
@@ -98,7 +100,7 @@ function messageRecord(message: MailMessage, placement: MailPlacement, items: Ex
   // Some senders put an empty plain part beside the real HTML one: use whichever has words.
   const text = message.text.trim() !== '' || message.html === '' ? message.text : htmlToText(message.html);
   const body = normaliseForIndex(text);
-  const children = message.attachments.map((attachment) => attachmentRecord(attachment, placement.locator, items));
+  const children = message.attachments.map((attachment) => attachmentRecord(attachment, placement.locator));
   const contentSha256 = emailContentHash({
     from,
     to,

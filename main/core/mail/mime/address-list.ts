@@ -70,6 +70,12 @@ function bareMailbox(tokens: HeaderToken[]): MailAddress {
   const at = tokens.findIndex((token) => isSpecial(token, '@'));
   const words = tokens.filter((token) => token.kind !== 'comment');
   if (at < 0) {
+    // Mailing-list archives (Mailman's pipermail) write "jo at example.org (Jo Bloggs)" to keep
+    // addresses from harvesters; the officer searches for jo@example.org.
+    const obfuscated = PIPERMAIL_ADDRESS.exec(phrase(words));
+    if (obfuscated) {
+      return { name: firstComment(tokens), address: `${obfuscated[1]}@${obfuscated[2]}` };
+    }
     // No address at all: one bare word is a local address ("root"), several words are a name.
     if (words.length === 1 && words[0]?.kind === 'atom') {
       return { name: firstComment(tokens), address: words[0].text };
@@ -99,6 +105,9 @@ function mailbox(tokens: HeaderToken[]): MailAddress | null {
   const result = open >= 0 ? angleMailbox(tokens, open) : bareMailbox(tokens);
   return result.name === '' && result.address === '' ? null : result;
 }
+
+/** "local at domain.tld", the way pipermail hides an address. */
+const PIPERMAIL_ADDRESS = /^([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+) at ([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)$/;
 
 /** One bare dot-atom address, the common case. */
 const PLAIN_ADDRESS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+$/;

@@ -63,4 +63,11 @@ describe('parseAddressList', () => {
     expect(parseAddressList('')).toEqual([]);
     expect(parseAddressList(' , ;, ')).toEqual([]);
   });
+
+  it('reads the addresses pipermail archives hide as "jo at example.org (Name)"', () => {
+    expect(parseAddressList('jgb at example.com (Jesus M. Gonzalez-Barahona)')).toEqual([{ name: 'Jesus M. Gonzalez-Barahona', address: 'jgb@example.com' }]);
+    expect(parseAddressList('goran at domain.com (=?ISO-8859-1?Q?G=F6ran_Lastname?=)')).toEqual([{ name: 'Göran Lastname', address: 'goran@domain.com' }]);
+    // Ordinary words with "at" in them stay a name.
+    expect(parseAddressList('Meet at noon')).toEqual([{ name: 'Meet at noon', address: '' }]);
+  });
 });
