@@ -4,20 +4,32 @@
  * Counts, headers, families, folders, labels, threads and duplicates are checked against what the
  * files contain (MANIFEST.tsv, and the files themselves).
  */
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordDetail } from '../../shared/model/record.js';
 import { SqliteRecordIndex } from '../../main/core/index/sqlite/sqlite-record-index.js';
 import { runIngest } from '../../main/core/ingest/pipeline.js';
 import type { IngestOutcome } from '../../main/core/ingest/pipeline.js';
-import { corpusPath } from '../support/corpus.js';
+import { corpusPath, tempFolder } from '../support/corpus.js';
 import { TEST_WORKER_PATH } from '../support/test-host.js';
 
 const opened: SqliteRecordIndex[] = [];
-afterEach(() => {
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
   for (const index of opened.splice(0)) {
     index.close();
   }
+  for (const cleanup of cleanups.splice(0)) {
+    await cleanup();
+  }
 });
+
+async function scratch(): Promise<string> {
+  const folder = await tempFolder();
+  cleanups.push(folder.cleanup);
+  return folder.path;
+}
 
 type Ingested = { outcome: IngestOutcome; records: RecordDetail[]; byTitle(title: string): RecordDetail[] };
 
@@ -80,6 +92,38 @@ describe('mbox sources', () => {
     expect(children.every((child) => child.familyId === message?.id && child.kind === 'attachment')).toBe(true);
     expect(children.filter((child) => child.mimeType === 'image/png')).toHaveLength(2);
     expect(message?.children.map((child) => child.id).sort()).toEqual(children.map((child) => child.id).sort());
+  });
+});
+
+describe('mail folder layouts', () => {
+  it('reads a Thunderbird profile: extension-less mbox files, .sbd subfolders, .msf summaries counted', async () => {
+    const profile = await scratch();
+    const local = join(profile, 'Mail', 'Local Folders');
+    await mkdir(join(local, 'Archives.sbd'), { recursive: true });
+    await copyFile(corpusPath('email', 'mbox', 'ingest-file', 'plan.mbox'), join(local, 'Inbox'));
+    await writeFile(join(local, 'Inbox.msf'), '// <!-- <mdb:mork:z v="1.4"/> -->\n< <(a=c)> // (f=iso-8859-1)\n');
+    await copyFile(corpusPath('email', 'mbox', 'aspose-email', 'ExampleMbox.mbox'), join(local, 'Archives.sbd', '2016'));
+    const { outcome, records } = await ingest(profile);
+    expect(outcome.errors.filter((error) => error.severity === 'error')).toEqual([]);
+    expect(outcome.counts.notRecords).toEqual({ 'Thunderbird folder summary (.msf)': 1 });
+    const folders = records.filter((record) => record.parentId === null).map((record) => record.locations[0]?.folder).sort();
+    expect(folders).toEqual(['Mail/Local Folders/Archives/2016', 'Mail/Local Folders/Inbox']);
+  });
+
+  it('reads a Maildir: cur/ and new/ files with flags in their names, Maildir++ subfolders', async () => {
+    const root = await scratch();
+    const enron = corpusPath('email', 'enron', 'maildir', 'fischer-m', 'all_documents');
+    for (const folder of ['cur', 'new', 'tmp', '.Projects.2001/cur']) {
+      await mkdir(join(root, folder), { recursive: true });
+    }
+    await copyFile(join(enron, '1.'), join(root, 'cur', '988710900.M1P42.mailhost:2,RS'));
+    await copyFile(join(enron, '2.'), join(root, '.Projects.2001', 'cur', '988710901.M2P42.mailhost:2,S'));
+    await copyFile(join(enron, '2.'), join(root, 'new', '988710902.M3P42.mailhost'));
+    await writeFile(join(root, 'dovecot-uidlist'), '3 V1 N3\n');
+    const { outcome, records } = await ingest(root);
+    expect(outcome.counts).toMatchObject({ itemsRead: 3, duplicates: 1, notRecords: { 'Dovecot index file': 1 } });
+    const byFolder = records.flatMap((record) => record.locations.map((location) => location.folder)).sort();
+    expect(byFolder).toEqual(['', '', 'Projects/2001']);
   });
 });
 
