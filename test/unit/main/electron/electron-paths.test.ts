@@ -13,6 +13,7 @@ describe('electronPaths', () => {
       rendererDir: join(REPO, 'build', 'renderer'),
       preloadPath: join(REPO, 'build', 'main', 'electron', 'preload.cjs'),
       resourcesDir: join(REPO, 'resources'),
+      ingestWorkerPath: join(REPO, 'build', 'workers', 'ingest-worker.mjs'),
       nativeBinding: join(REPO, DEV_NATIVE_BINDING),
     });
   });
@@ -38,6 +39,8 @@ describe('electronPaths', () => {
       rendererDir: join(ASAR, 'build', 'renderer'),
       preloadPath: join(ASAR, 'build', 'main', 'electron', 'preload.cjs'),
       resourcesDir: join(RESOURCES, 'resources'),
+      // Worker threads cannot load from inside the asar: electron-builder unpacks build/workers.
+      ingestWorkerPath: join(RESOURCES, 'app.asar.unpacked', 'build', 'workers', 'ingest-worker.mjs'),
       nativeBinding: undefined,
     });
   });

@@ -12,11 +12,18 @@ describe('case.json migrations', () => {
   it('001 upgrades a version-0 file and keeps what it had', () => {
     const { data, migrated } = migrateCaseData({ name: 'Old case', requests: [{ id: 'q_1' }] }, 'case.json');
     expect(migrated).toBe(true);
-    expect(data.schemaVersion).toBe(1);
+    expect(data.schemaVersion).toBe(CASE_SCHEMA_VERSION);
     expect(data.name).toBe('Old case');
     expect(data.requests).toEqual([{ id: 'q_1' }]);
     expect(data.codings).toEqual([]);
     expect(data.sources).toEqual([]);
+  });
+
+  it('002 gives every source an empty run history', () => {
+    const v1 = { schemaVersion: 1, caseId: 'c_1', name: 'x', createdAt: '', sources: [{ id: 's_1', status: 'indexed' }], requests: [], codings: [], packets: [] };
+    const { data } = migrateCaseData(v1, 'case.json');
+    expect(data.schemaVersion).toBe(2);
+    expect(data.sources).toEqual([{ id: 's_1', status: 'indexed', runs: [] }]);
   });
 
   it('leaves a current file alone', () => {
