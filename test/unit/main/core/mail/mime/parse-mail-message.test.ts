@@ -264,7 +264,8 @@ describe('parseMailMessage: damaged input', () => {
     }
     const started = performance.now();
     const message = parseMailMessage(mail(`${open}Content-Type: text/plain\r\n\r\nbottom${close}`));
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Linear work takes milliseconds; quadratic work on 1,000 levels would take minutes. The bound is loose for loaded CI machines.
+    expect(performance.now() - started).toBeLessThan(10_000);
     const where = Array.from({ length: 100 }, () => '1').join('.');
     expect(message.problems).toContainEqual({ part: where, message: `nested deeper than 100 levels at part ${where}; kept unparsed` });
     expect(message.attachments).toHaveLength(1);
@@ -278,7 +279,8 @@ describe('parseMailMessage: damaged input', () => {
     }
     const started = performance.now();
     const message = parseMailMessage(mail(`${input}Subject: bottom\r\n\r\ntext`));
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Linear work takes milliseconds; quadratic work on 1,000 levels would take minutes. The bound is loose for loaded CI machines.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(message.problems).toHaveLength(1);
     expect(message.problems[0]?.message).toMatch(/^nested deeper than 100 levels at part 1(\.1){100}; message kept unparsed$/);
     let depth = 0;
