@@ -132,7 +132,7 @@ describe('hostile and broken mail', () => {
     }, 20);
     const started = performance.now();
     outcome = await runIngest(
-      { jobId: 'job_h', sourceId: 's_00000001', path: source, custodian: 'Custodian' },
+      { jobId: 'job_h', sourceId: 's_00000001', path: source, custodian: 'Custodian', lastRunFinished: true },
       { index, signal: new AbortController().signal, onProgress: () => undefined, workerPath: TEST_WORKER_PATH, workerCount: 1 },
     );
     seconds = (performance.now() - started) / 1000;

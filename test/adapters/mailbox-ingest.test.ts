@@ -37,7 +37,7 @@ async function ingest(path: string): Promise<Ingested> {
   const index = SqliteRecordIndex.open(':memory:');
   opened.push(index);
   const outcome = await runIngest(
-    { jobId: 'job_t', sourceId: 's_00000001', path, custodian: 'Custodian' },
+    { jobId: 'job_t', sourceId: 's_00000001', path, custodian: 'Custodian', lastRunFinished: true },
     { index, signal: new AbortController().signal, onProgress: () => undefined, workerPath: TEST_WORKER_PATH, workerCount: 1 },
   );
   const ids: string[] = [];

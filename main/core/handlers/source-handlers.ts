@@ -26,8 +26,8 @@ function runOf(jobId: string, startedAt: Date, finishedAt: Date, outcome: Ingest
     durationMs: outcome.durationMs,
     bytesRead: outcome.bytesRead,
     recordsAdded: outcome.recordsAdded,
-    errorCount: outcome.errors.filter((error) => error.severity === 'error').length,
-    warningCount: outcome.errors.filter((error) => error.severity === 'warning').length,
+    errorCount: outcome.errorCount,
+    warningCount: outcome.warningCount,
     counts: outcome.counts,
   };
 }
@@ -82,7 +82,7 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
   };
   try {
     const outcome = await runIngest(
-      { jobId, sourceId, path, custodian: args.custodian },
+      { jobId, sourceId, path, custodian: args.custodian, lastRunFinished: known === undefined || known.status === 'indexed' || known.status === 'partial' },
       {
         index: session.index,
         signal: controller.signal,
@@ -98,8 +98,7 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
       const source: SourceInfo = known ?? pendingSource(sourceId, path, args, startedAt, outcome);
       return { jobId, source: { ...source }, alreadyPresent: outcome.alreadyPresent, status: outcome.status, recordsAdded: 0, duplicatesFound: 0, errors: outcome.errors, countsByKind: {}, run };
     }
-    const allErrors = await session.index.ingestErrors(sourceId);
-    const errorCount = allErrors.filter((error) => error.severity === 'error').length;
+    const errorCount = (await session.index.ingestErrorCounts(sourceId)).errors;
     const recordCount = await session.index.countBySource(sourceId);
     const before = session.store.data.sources.find((source) => source.id === sourceId);
     const status: StoredSource['status'] = outcome.status === 'cancelled' ? 'cancelled' : errorCount > 0 ? 'partial' : 'indexed';

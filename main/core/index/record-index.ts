@@ -54,8 +54,12 @@ export type SourceFileState = {
   mtimeMs: number;
   /** SHA-256 of the whole file; '' until it has been read to the end. */
   sha256: string;
-  /** pending: not started or restarted; partial: stopped at `resume`; done: fully indexed; failed: unreadable. */
-  state: 'pending' | 'partial' | 'done' | 'failed';
+  /**
+   * pending: not started or restarted; partial: stopped at `resume`; done: fully indexed;
+   * failed: could not be read (tried again next time); unsupported: no reader for its type (its
+   * error stands until the file changes).
+   */
+  state: 'pending' | 'partial' | 'done' | 'failed' | 'unsupported';
   /** Where to continue inside the file (an mbox byte offset, a PST item locator); '' for none. */
   resume: string;
 };
@@ -82,6 +86,8 @@ export type ThreadingRow = {
   references: string[];
   subjectKey: string;
   replyBySubject: boolean;
+  /** Sender and recipient addresses, lower case: subject-only threading needs people in common. */
+  participants: string[];
   dateUtc: string | null;
   threadId: string | null;
   threadParent: ThreadParent;
@@ -107,12 +113,13 @@ export type RecordIndex = {
   count(): Promise<number>;
   countBySource(sourceId: string): Promise<number>;
   ingestErrors(sourceId: string | null): Promise<IngestError[]>;
+  ingestErrorCounts(sourceId: string): Promise<{ errors: number; warnings: number }>;
   sourceFiles(sourceId: string): Promise<SourceFileState[]>;
   /**
-   * Forgets one file of a source before it is indexed again or after it disappeared: its
-   * locations, its errors, its state, and the records no other location holds.
+   * Forgets files of a source before they are indexed again or after they disappeared: their
+   * locations, errors and states, and the records no other location holds. One transaction.
    */
-  forgetFile(sourceId: string, path: string): Promise<void>;
+  forgetFiles(sourceId: string, paths: readonly string[]): Promise<void>;
   /** Removes a source's locations, errors and file states, and the records no other source holds. */
   deleteSource(sourceId: string): Promise<void>;
   threadingRows(): Promise<ThreadingRow[]>;

@@ -23,7 +23,12 @@ export type IngestPlan = {
   removed: string[];
 };
 
-export function planIngest(entries: readonly SourceEntry[], states: readonly SourceFileState[]): IngestPlan {
+/**
+ * `unseen` are paths the walk could not look into (an unreadable folder, a file it could not
+ * stat): what was indexed under them is kept, not taken for deleted.
+ */
+export function planIngest(entries: readonly SourceEntry[], states: readonly SourceFileState[], unseen: readonly string[] = []): IngestPlan {
+  const hidden = (path: string) => unseen.some((prefix) => prefix === '.' || path === prefix || path.startsWith(`${prefix}/`));
   const byPath = new Map(states.map((state) => [state.path, state]));
   const plan: IngestPlan = { toRead: [], unchanged: [], removed: [] };
   const present = new Set<string>();
@@ -35,14 +40,14 @@ export function planIngest(entries: readonly SourceEntry[], states: readonly Sou
       plan.toRead.push({ ...entry, action: 'new', resume: '' });
     } else if (!same) {
       plan.toRead.push({ ...entry, action: 'changed', resume: '' });
-    } else if (state.state === 'done') {
+    } else if (state.state === 'done' || state.state === 'unsupported') {
       plan.unchanged.push(entry);
     } else {
       plan.toRead.push({ ...entry, action: 'resume', resume: state.state === 'partial' ? state.resume : '' });
     }
   }
   for (const state of states) {
-    if (!present.has(state.path)) {
+    if (!present.has(state.path) && !hidden(state.path)) {
       plan.removed.push(state.path);
     }
   }

@@ -20,7 +20,8 @@ import type { PlannedFile } from './ingest-plan.js';
 import { assignThreads } from './threading.js';
 import { toIndexedFamily } from './to-indexed.js';
 import { walkSource } from './walk-source.js';
-import type { FromWorker, FileTask } from './worker/worker-protocol.js';
+import type { FileMessage, FileTask } from './worker/worker-protocol.js';
+import { UNRECOGNISED } from './worker/worker-protocol.js';
 import { defaultWorkerCount, runPool } from './worker/worker-pool.js';
 
 export type IngestRequest = {
@@ -28,7 +29,18 @@ export type IngestRequest = {
   sourceId: string;
   path: string;
   custodian: string;
+  /**
+   * False when the source's last run did not finish (cancelled, interrupted, failed): the run
+   * then completes it (threads, counts) even if every file is already read.
+   */
+  lastRunFinished: boolean;
 };
+
+/** Files forgotten per transaction. */
+const FORGET_CHUNK = 500;
+
+/** Errors and warnings a report carries; all of them stay in the index (`ingest.errors`). */
+export const REPORTED_ERRORS = 1000;
 
 export type IngestDeps = {
   index: RecordIndex;
@@ -55,8 +67,10 @@ export type IngestOutcome = {
   status: 'completed' | 'cancelled';
   recordsAdded: number;
   duplicatesFound: number;
-  /** Errors and warnings met in this run. */
+  /** Errors and warnings met in this run: the first REPORTED_ERRORS of them. */
   errors: IngestError[];
+  errorCount: number;
+  warningCount: number;
   counts: IngestCounts;
   bytesRead: number;
   durationMs: number;
@@ -91,6 +105,8 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
   const sourceId = request.sourceId;
   const counts = emptyCounts();
   const errors: IngestError[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
 
   let lastEmit = 0;
   const progress: IngestProgress = {
@@ -132,13 +148,21 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
   } catch (error) {
     if (error instanceof AppError && error.code === 'cancelled') {
       enter('done');
-      return { sha256: '', fileCount: 0, totalBytes: 0, alreadyPresent: false, status: 'cancelled', recordsAdded: 0, duplicatesFound: 0, errors, counts, bytesRead: 0, durationMs: Date.now() - started };
+      return { sha256: '', fileCount: 0, totalBytes: 0, alreadyPresent: false, status: 'cancelled', recordsAdded: 0, duplicatesFound: 0, errors, errorCount: 0, warningCount: 0, counts, bytesRead: 0, durationMs: Date.now() - started };
     }
     throw error;
   }
   const totalBytes = walk.files.reduce((sum, file) => sum + file.size, 0);
   const previous = await index.sourceFiles(sourceId);
-  const plan = planIngest(walk.files, previous);
+  if (walk.files.length === 0 && previous.length > 0) {
+    // An unplugged drive or an unmounted share looks like an emptied folder: never take it for one.
+    throw new AppError(
+      'source-unreadable',
+      `${request.path} holds no files now, but ${previous.length} were indexed from it before. Is the drive or share connected? Nothing in the case was changed.`,
+      { path: request.path },
+    );
+  }
+  const plan = planIngest(walk.files, previous, walk.skipped.map((skipped) => skipped.relativePath));
   progress.filesTotal = walk.files.length;
   progress.bytesTotal = totalBytes;
 
@@ -152,13 +176,15 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
     recordsAdded,
     duplicatesFound: counts.duplicates,
     errors,
+    errorCount,
+    warningCount,
     counts,
     bytesRead: progress.bytesDone - bytesAtStart,
     durationMs: Date.now() - started,
   });
 
   counts.filesUnchanged = plan.unchanged.length;
-  if (previous.length > 0 && plan.toRead.length === 0 && plan.removed.length === 0) {
+  if (request.lastRunFinished && previous.length > 0 && plan.toRead.length === 0 && plan.removed.length === 0) {
     enter('done');
     return outcome('completed', true, 0);
   }
@@ -169,18 +195,17 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
   await deps.beforeFirstWrite?.();
 
   // What is gone from the source, and the old state of what changed, is forgotten first.
-  for (const path of plan.removed) {
-    await index.forgetFile(sourceId, path);
-    counts.filesRemoved += 1;
+  const forget = [
+    ...plan.removed,
+    ...plan.toRead.filter((file) => file.action === 'changed' || (file.action === 'resume' && file.resume === '')).map((file) => file.relativePath),
+  ];
+  for (let start = 0; start < forget.length; start += FORGET_CHUNK) {
+    await index.forgetFiles(sourceId, forget.slice(start, start + FORGET_CHUNK));
+    // Yield between chunks: forgetting a whole re-copied Maildir must not freeze the app.
+    await yieldToEventLoop();
   }
-  for (const file of plan.toRead) {
-    if (file.action === 'changed' || (file.action === 'resume' && file.resume === '')) {
-      await index.forgetFile(sourceId, file.relativePath);
-    }
-    if (file.action === 'resume') {
-      counts.filesResumed += 1;
-    }
-  }
+  counts.filesRemoved = plan.removed.length;
+  counts.filesResumed = plan.toRead.filter((file) => file.action === 'resume').length;
 
   const unchangedBytes = plan.unchanged.reduce((sum, file) => sum + file.size, 0);
   progress.bytesDone = unchangedBytes;
@@ -194,9 +219,16 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
   let lastFlush = Date.now();
 
   const addError = (error: IngestError) => {
-    errors.push(error);
+    if (errors.length < REPORTED_ERRORS) {
+      errors.push(error);
+    }
     pendingErrors.push(error);
-    progress.errors = errors.filter((entry) => entry.severity === 'error').length;
+    if (error.severity === 'error') {
+      errorCount += 1;
+      progress.errors = errorCount;
+    } else {
+      warningCount += 1;
+    }
   };
   for (const skipped of walk.skipped) {
     addError({ sourceId, severity: 'error', path: skipped.relativePath, locator: '', message: `Not read: ${skipped.reason}` });
@@ -270,17 +302,15 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
     }
   };
 
-  const onMessage = async (message: FromWorker) => {
-    if (message.type === 'ready') {
-      return;
-    }
+  const onMessage = async (message: FileMessage) => {
     const file = fileOf(message.fileId);
     progress.currentFile = file.relativePath;
     progress.bytesDone += message.bytes;
     takeItems(file, message.items);
     if (message.type === 'file-done') {
-      pendingFiles.set(file.relativePath, fileState(file, 'done', '', message.sha256));
-      counts.filesIndexed += 1;
+      const unsupported = message.adapterId === UNRECOGNISED;
+      pendingFiles.set(file.relativePath, fileState(file, unsupported ? 'unsupported' : 'done', '', message.sha256));
+      counts[unsupported ? 'filesFailed' : 'filesIndexed'] += 1;
       progress.filesDone += 1;
     } else if (message.type === 'file-failed') {
       addError({ sourceId, severity: 'error', path: file.relativePath, locator: '', message: message.message });

@@ -94,23 +94,39 @@ export function assignThreads(rows: readonly ThreadingRow[]): ThreadAssignment[]
     }
   });
 
-  // Subject fallback, only for messages without reply headers.
+  // Subject fallback, only for messages without reply headers: a "Re:" joins the messages of
+  // its subject that share a person with it, never every message that happens to share a subject.
   for (const members of bySubject.values()) {
-    const replies = members.filter((index) => rows[index]?.replyBySubject === true);
-    if (replies.length === 0) {
+    if (!members.some((index) => rows[index]?.replyBySubject === true)) {
       continue;
     }
-    const originals = members.filter((index) => rows[index]?.replyBySubject !== true);
+    const byPerson = new Map<string, number[]>();
     for (const index of members) {
-      groups.union(index, members[0] ?? index);
+      for (const person of rows[index]?.participants ?? []) {
+        const list = byPerson.get(person);
+        if (list) {
+          list.push(index);
+        } else {
+          byPerson.set(person, [index]);
+        }
+      }
     }
-    for (const index of replies) {
-      const date = rows[index]?.dateUtc ?? null;
-      const parentFound = originals.some((original) => {
-        const originalDate = rows[original]?.dateUtc ?? null;
-        return date === null || originalDate === null || originalDate <= date;
-      });
-      placements[index] = { parent: parentFound || replies.some((other) => isEarlier(rows, other, index)) ? 'present' : 'missing', basis: 'subject' };
+    for (const index of members) {
+      const row = rows[index];
+      if (row === undefined || !row.replyBySubject) {
+        continue;
+      }
+      const related = new Set(row.participants.flatMap((person) => byPerson.get(person) ?? []));
+      related.delete(index);
+      let parentFound = false;
+      for (const other of related) {
+        groups.union(index, other);
+        const otherRow = rows[other];
+        if (otherRow !== undefined && couldAnswer(otherRow, row)) {
+          parentFound = true;
+        }
+      }
+      placements[index] = { parent: parentFound ? 'present' : 'missing', basis: 'subject' };
     }
   }
 
@@ -135,14 +151,12 @@ export function assignThreads(rows: readonly ThreadingRow[]): ThreadAssignment[]
 }
 
 /**
- * For subject-only threads: a "Re:" is answered by an earlier "Re:" of the same subject too
- * (a reply to a reply), so only the earliest reply of a subject with no original is missing its parent.
+ * Whether `candidate` can be the message `reply` answers, by subject alone: an original of the
+ * subject sent no later, or an earlier reply. Without dates only an original qualifies.
  */
-function isEarlier(rows: readonly ThreadingRow[], other: number, index: number): boolean {
-  const otherDate = rows[other]?.dateUtc ?? null;
-  const date = rows[index]?.dateUtc ?? null;
-  if (other === index || otherDate === null || date === null) {
-    return false;
+function couldAnswer(candidate: ThreadingRow, reply: ThreadingRow): boolean {
+  if (candidate.dateUtc === null || reply.dateUtc === null) {
+    return !candidate.replyBySubject;
   }
-  return otherDate < date;
+  return candidate.replyBySubject ? candidate.dateUtc < reply.dateUtc : candidate.dateUtc <= reply.dateUtc;
 }

@@ -136,7 +136,10 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
           resume TEXT NOT NULL,
           PRIMARY KEY (source_id, path)
         ) WITHOUT ROWID;
-        CREATE INDEX ingest_errors_source_path ON ingest_errors(source_id, path);
+        -- An error is noted once however often a run meets it again (resume, re-add).
+        DELETE FROM ingest_errors WHERE id NOT IN (
+          SELECT min(id) FROM ingest_errors GROUP BY source_id, path, locator, severity, message);
+        CREATE UNIQUE INDEX ingest_errors_unique ON ingest_errors(source_id, path, locator, severity, message);
 
         -- Attachment and container names become searchable: the FTS table gains a column.
         DROP TRIGGER records_ai;

@@ -74,7 +74,7 @@ function prepareStatements(db: Database) {
     INSERT OR IGNORE INTO record_locations (record_id, source_id, path, locator, custodian, folder, labels_json, item_sha256, message_id)
     VALUES (@record_id, @source_id, @path, @locator, @custodian, @folder, @labels_json, @item_sha256, @message_id)`),
     insertError: db.prepare(
-    'INSERT INTO ingest_errors (source_id, path, locator, severity, message) VALUES (?, ?, ?, ?, ?)',
+    'INSERT OR IGNORE INTO ingest_errors (source_id, path, locator, severity, message) VALUES (?, ?, ?, ?, ?)',
     ),
     upsertFile: db.prepare(`
     INSERT INTO source_files (source_id, path, size, mtime_ms, sha256, state, resume)
@@ -86,9 +86,17 @@ function prepareStatements(db: Database) {
 
 export class RecordWriter {
   private readonly statements;
+  private readonly forgetting;
 
   constructor(private readonly db: Database) {
     this.statements = prepareStatements(db);
+    this.forgetting = {
+      affectedRecords: db.prepare('SELECT DISTINCT record_id FROM record_locations WHERE source_id = ? AND path = ?').pluck(),
+      deleteLocations: db.prepare('DELETE FROM record_locations WHERE source_id = ? AND path = ?'),
+      deleteErrors: db.prepare('DELETE FROM ingest_errors WHERE source_id = ? AND path = ?'),
+      deleteState: db.prepare('DELETE FROM source_files WHERE source_id = ? AND path = ?'),
+      deleteOrphan: db.prepare('DELETE FROM records WHERE id = ? AND NOT EXISTS (SELECT 1 FROM record_locations WHERE record_id = ?)'),
+    };
   }
 
   writeBatch(batch: WriteBatch): WriteBatchResult {
@@ -135,18 +143,17 @@ export class RecordWriter {
       .all(sourceId) as SourceFileState[];
   }
 
-  forgetFile(sourceId: string, path: string): void {
+  forgetFiles(sourceId: string, paths: readonly string[]): void {
+    const { affectedRecords, deleteLocations, deleteErrors, deleteState, deleteOrphan } = this.forgetting;
     this.db.transaction(() => {
-      const affected = this.db
-        .prepare('SELECT DISTINCT record_id FROM record_locations WHERE source_id = ? AND path = ?')
-        .pluck()
-        .all(sourceId, path) as string[];
-      this.db.prepare('DELETE FROM record_locations WHERE source_id = ? AND path = ?').run(sourceId, path);
-      this.db.prepare('DELETE FROM ingest_errors WHERE source_id = ? AND path = ?').run(sourceId, path);
-      this.db.prepare('DELETE FROM source_files WHERE source_id = ? AND path = ?').run(sourceId, path);
-      const orphan = this.db.prepare('DELETE FROM records WHERE id = ? AND NOT EXISTS (SELECT 1 FROM record_locations WHERE record_id = ?)');
-      for (const id of affected) {
-        orphan.run(id, id);
+      for (const path of paths) {
+        const affected = affectedRecords.all(sourceId, path) as string[];
+        deleteLocations.run(sourceId, path);
+        deleteErrors.run(sourceId, path);
+        deleteState.run(sourceId, path);
+        for (const id of affected) {
+          deleteOrphan.run(id, id);
+        }
       }
     })();
   }

@@ -82,12 +82,19 @@ export class SqliteRecordIndex implements RecordIndex {
     });
   }
 
+  async ingestErrorCounts(sourceId: string): Promise<{ errors: number; warnings: number }> {
+    return guarded('counting ingest errors', () => {
+      const rows = this.db.prepare('SELECT severity, count(*) AS n FROM ingest_errors WHERE source_id = ? GROUP BY severity').all(sourceId) as Array<{ severity: string; n: number }>;
+      return { errors: rows.find((row) => row.severity === 'error')?.n ?? 0, warnings: rows.find((row) => row.severity === 'warning')?.n ?? 0 };
+    });
+  }
+
   async sourceFiles(sourceId: string): Promise<SourceFileState[]> {
     return guarded('reading source files', () => this.writer.sourceFiles(sourceId));
   }
 
-  async forgetFile(sourceId: string, path: string): Promise<void> {
-    guarded('forgetting a file', () => this.writer.forgetFile(sourceId, path));
+  async forgetFiles(sourceId: string, paths: readonly string[]): Promise<void> {
+    guarded('forgetting files', () => this.writer.forgetFiles(sourceId, paths));
   }
 
   async deleteSource(sourceId: string): Promise<void> {

@@ -13,11 +13,20 @@ type Row = {
   references_json: string;
   subject_key: string;
   reply_by_subject: number;
+  sender: string;
+  recipients: string;
   date_utc: string | null;
   thread_id: string | null;
   thread_parent: ThreadingRow['threadParent'];
   thread_basis: ThreadingRow['threadBasis'];
 };
+
+const ADDRESS = /[^\s<>,;"()]+@[^\s<>,;"()]+/g;
+
+/** The addresses in the index's formatted sender and recipient columns ("Name <a@b>, c@d"). */
+function addressesIn(text: string): string[] {
+  return [...new Set((text.match(ADDRESS) ?? []).map((address) => address.toLowerCase()))];
+}
 
 export function readThreadingRows(db: Database): ThreadingRow[] {
   // Copies of one message can carry different Message-IDs: a reply may cite any of them.
@@ -36,7 +45,7 @@ export function readThreadingRows(db: Database): ThreadingRow[] {
   }
   const rows = db
     .prepare(
-      `SELECT rowid, id, message_id, in_reply_to, references_json, subject_key, reply_by_subject, date_utc,
+      `SELECT rowid, id, message_id, in_reply_to, references_json, subject_key, reply_by_subject, sender, recipients, date_utc,
          thread_id, thread_parent, thread_basis
        FROM records WHERE kind = 'email' AND parent_id IS NULL ORDER BY rowid`,
     )
@@ -54,6 +63,7 @@ export function readThreadingRows(db: Database): ThreadingRow[] {
       references: JSON.parse(row.references_json) as string[],
       subjectKey: row.subject_key,
       replyBySubject: row.reply_by_subject === 1,
+      participants: addressesIn(`${row.sender}, ${row.recipients}`),
       dateUtc: row.date_utc,
       threadId: row.thread_id,
       threadParent: row.thread_parent,

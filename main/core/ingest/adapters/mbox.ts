@@ -11,40 +11,21 @@ import { splitMbox } from '../../mail/mbox/split-mbox.js';
 import type { MboxEntry } from '../../mail/mbox/split-mbox.js';
 import { parseMailMessage } from '../../mail/mime/parse-mail-message.js';
 import type { ExtractedItem, Extractor, ExtractInput } from '../adapter.js';
-import { mailToItems } from '../email/mail-to-record.js';
 import { gmailLabels } from '../email/gmail-labels.js';
+import { mailToItems } from '../email/mail-to-record.js';
+import { MAX_MESSAGE_BYTES, oversizedMessageItems } from '../email/oversized-message.js';
 
-/** Messages above this are not parsed whole: their headers are indexed and the rest is reported. */
-export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 
-function entryLocator(entry: MboxEntry): string {
-  return `offset ${entry.offset}`;
-}
-
 function entryItems(entry: MboxEntry): ExtractedItem[] {
-  const locator = entryLocator(entry);
-  const message = parseMailMessage(entry.bytes);
-  const labels = gmailLabels(message.headers);
-  const placement = { locator, itemSha256: entry.sha256, sizeBytes: entry.size, folder: null, labels };
+  const locator = `offset ${entry.offset}`;
   const problems: ExtractedItem[] = entry.problems.map((problem) => ({ type: 'problem', severity: 'warning', locator, message: problem }));
-  if (!entry.oversized) {
-    return [...mailToItems(message, placement), ...problems];
+  if (entry.oversized) {
+    return [...oversizedMessageItems({ head: entry.bytes, locator, size: entry.size, sha256: entry.sha256 }), ...problems];
   }
-  // Only the head was kept: index what the headers say, never a half-read body as if it were whole.
-  const headersOnly = { ...message, text: '', html: '', attachments: [], problems: [] };
-  const [first, ...rest] = mailToItems(headersOnly, placement);
-  const items: ExtractedItem[] = [];
-  if (first?.type === 'record') {
-    items.push({ type: 'record', record: { ...first.record, identity: `email-oversized\n${entry.sha256}` } });
-  }
-  items.push({
-    type: 'problem',
-    severity: 'error',
-    locator,
-    message: `Message of ${(entry.size / 1048576).toFixed(1)} MB is larger than the ${MAX_MESSAGE_BYTES / 1048576} MB parse limit: its headers are indexed, its body and attachments are not`,
-  });
-  return [...items, ...rest, ...problems];
+  const message = parseMailMessage(entry.bytes);
+  const placement = { locator, itemSha256: entry.sha256, sizeBytes: entry.size, folder: null, labels: gmailLabels(message.headers) };
+  return [...mailToItems(message, placement), ...problems];
 }
 
 async function* hashedChunks(input: ExtractInput, hash: ReturnType<typeof createHash>): AsyncGenerator<Uint8Array> {

@@ -5,6 +5,9 @@
  * moment it was sent, subject, body and attachments, each normalised. The Message-ID is left
  * out on purpose: the Enron collection gives every copy its own (see the corpus README).
  *
+ * Without a date (drafts, broken exports) sender, subject and body alone could merge two different
+ * messages, so the Message-ID is added to the key exactly then.
+ *
  * Bcc is part of the key: the sender's copy that shows Bcc recipients says more than a
  * recipient's copy, so the two are kept apart, as e-discovery practice does.
  */
@@ -24,6 +27,7 @@ export type DedupeInput = {
   body: string;
   html: string;
   attachmentSha256s: readonly string[];
+  messageId: string;
 };
 
 function addresses(list: readonly Participant[]): string[] {
@@ -58,6 +62,7 @@ export function emailContentHash(input: DedupeInput): string {
     // Both alternatives count: two messages with the same text and different HTML differ.
     input.html === '' ? '' : sha256Hex(input.html.replace(/\s+/g, ' ').trim()),
     [...input.attachmentSha256s].sort().join(','),
+    input.dateIso === null && input.dateRaw.trim() === '' ? input.messageId.trim() : '',
   ];
   return sha256Hex(parts.join('\u0000'));
 }

@@ -112,6 +112,7 @@ function messageRecord(message: MailMessage, placement: MailPlacement, items: Ex
     body,
     html: message.html,
     attachmentSha256s: message.attachments.map((attachment) => attachment.sha256),
+    messageId: message.messageId,
   });
   const threading = subjectKey(subject);
   return {

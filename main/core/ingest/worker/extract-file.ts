@@ -5,7 +5,9 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { ExtractedItem, ExtractedRecord } from '../adapter.js';
 import { folderOf } from '../folder-of.js';
+import { sha256File, sha256Hex } from '../../util/hash.js';
 import { chooseAdapter } from '../registry.js';
+import { UNRECOGNISED } from './worker-protocol.js';
 import type { FileTask, FromWorker } from './worker-protocol.js';
 
 const HEAD_BYTES = 8192;
@@ -55,9 +57,15 @@ function textSize(record: ExtractedRecord): number {
 
 /**
  * Extracts `task`'s file, calling `post` with each batch; `post` resolves when the receiver is
- * ready for more. Resolves after the final message (file-done or file-failed) was posted.
+ * ready for more. `announce` says which file is starting (it needs no answer). Resolves after
+ * the final message (file-done or file-failed) was posted.
  */
-export async function extractFile(task: FileTask, signal: AbortSignal, post: (message: FromWorker) => Promise<void>): Promise<void> {
+export async function extractFile(
+  task: FileTask,
+  signal: AbortSignal,
+  post: (message: FromWorker) => Promise<void>,
+  announce: (message: FromWorker) => Promise<void> = async () => undefined,
+): Promise<void> {
   let items: ExtractedItem[] = [];
   let records = 0;
   let text = 0;
@@ -72,11 +80,17 @@ export async function extractFile(task: FileTask, signal: AbortSignal, post: (me
     return taken;
   };
   try {
+    await announce({ type: 'file-start', fileId: task.fileId });
     const name = task.relativePath.split('/').pop() ?? task.relativePath;
     const preloaded = task.size <= PRELOAD_BYTES ? readFileSync(task.absolutePath) : null;
     const adapter = chooseAdapter(name, preloaded === null ? readHead(task.absolutePath) : preloaded.subarray(0, HEAD_BYTES));
     if (adapter === null) {
-      await post({ type: 'file-failed', fileId: task.fileId, ...take(), message: 'Not indexed: file type not recognised', adapterId: null });
+      // Hashed and recorded as done: a file no reader knows stays listed with its error, and an
+      // unchanged source stays unchanged.
+      const sha256 = preloaded === null ? await sha256File(task.absolutePath, signal) : sha256Hex(preloaded);
+      bytes += task.size;
+      items.push({ type: 'problem', severity: 'error', locator: '', message: 'Not indexed: file type not recognised' });
+      await post({ type: 'file-done', fileId: task.fileId, ...take(), sha256, adapterId: UNRECOGNISED });
       return;
     }
     adapterId = adapter.id;

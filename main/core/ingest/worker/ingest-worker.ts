@@ -38,7 +38,9 @@ async function drain(): Promise<void> {
   try {
     for (let task = queue.shift(); task !== undefined; task = queue.shift()) {
       if (task.type === 'file') {
-        await extractFile(task, controller.signal, post);
+        await extractFile(task, controller.signal, post, async (message) => {
+          port?.postMessage(message);
+        });
       }
     }
   } finally {

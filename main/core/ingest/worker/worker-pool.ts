@@ -9,7 +9,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { FileTask, FromWorker } from './worker-protocol.js';
+import type { FileMessage, FileTask, FromWorker } from './worker-protocol.js';
 
 /** One core stays with the main thread, which writes the index. */
 export function defaultWorkerCount(): number {
@@ -23,14 +23,24 @@ export type PoolOptions = {
   workerPath: string;
   workerCount: number;
   signal: AbortSignal;
-  /** Takes one message; resolves when the pool may let that worker go on. */
-  onMessage(message: FromWorker): Promise<void>;
+  /** Takes one message about a file's items; resolves when the next message may be handled. */
+  onMessage(message: FileMessage): Promise<void>;
 };
 
 /** Files queued in each worker: one being read, one waiting, so a worker never idles between files. */
 const TASKS_AHEAD = 2;
+/** A worker that dies this many times before it is even ready means the worker script is broken. */
+const MAX_START_FAILURES = 3;
 
-type Slot = { worker: Worker; tasks: FileTask[]; retired: boolean };
+type Slot = {
+  worker: Worker;
+  /** Files sent to this worker and not yet finished, in the order it reads them. */
+  tasks: FileTask[];
+  /** The file it announced it is reading, or null between files. */
+  reading: number | null;
+  ready: boolean;
+  retired: boolean;
+};
 
 /** Reads every task through the pool. Resolves when all are done or the signal aborts. */
 export async function runPool(tasks: readonly FileTask[], options: PoolOptions): Promise<void> {
@@ -39,6 +49,7 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
   }
   const pending = [...tasks];
   let outstanding = tasks.length;
+  let startFailures = 0;
   const slots = new Set<Slot>();
   // Messages are handled strictly one after another: the index has one writer.
   let chain = Promise.resolve();
@@ -64,17 +75,8 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
     const onAbort = () => finish();
     options.signal.addEventListener('abort', onAbort);
 
-    const completeTask = (slot: Slot, fileId: number) => {
-      slot.tasks = slot.tasks.filter((task) => task.fileId !== fileId);
-      outstanding -= 1;
-      if (outstanding === 0) {
-        finish();
-      } else if (!slot.retired) {
-        dispatch(slot);
-      }
-    };
     const dispatch = (slot: Slot) => {
-      while (slot.tasks.length < TASKS_AHEAD) {
+      while (!slot.retired && slot.tasks.length < TASKS_AHEAD) {
         const task = pending.shift();
         if (task === undefined) {
           return;
@@ -83,6 +85,7 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
         slot.worker.postMessage(task);
       }
     };
+    /** Handles one message in order; `final` messages end their file's task. */
     const handle = (slot: Slot, message: FromWorker) => {
       chain = chain.then(async () => {
         if (settled) {
@@ -92,6 +95,11 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
           dispatch(slot);
           return;
         }
+        if (message.type === 'file-start') {
+          return;
+        }
+        // Acknowledged as its handling starts: the worker parses its next batch while this one
+        // is written, and that next batch waits here, so no more than two per worker are held.
         if (!slot.retired) {
           slot.worker.postMessage({ type: 'ack' });
         }
@@ -102,9 +110,28 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
           return;
         }
         if (message.type !== 'batch') {
-          completeTask(slot, message.fileId);
+          outstanding -= 1;
+          if (outstanding === 0) {
+            finish();
+          } else {
+            dispatch(slot);
+          }
         }
       });
+    };
+    const receive = (slot: Slot, message: FromWorker) => {
+      // Bookkeeping happens on arrival, not in the handling chain: the worker may already be
+      // reading its next file (and may die on it) while this message waits to be handled.
+      if (message.type === 'ready') {
+        slot.ready = true;
+        startFailures = 0;
+      } else if (message.type === 'file-start') {
+        slot.reading = message.fileId;
+      } else if (message.type === 'file-done' || message.type === 'file-failed') {
+        slot.tasks = slot.tasks.filter((task) => task.fileId !== message.fileId);
+        slot.reading = null;
+      }
+      handle(slot, message);
     };
     const replace = (slot: Slot, reason: string) => {
       if (settled || slot.retired) {
@@ -112,23 +139,29 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
       }
       slot.retired = true;
       slots.delete(slot);
-      // The file being read is the one that killed the worker; those queued behind it go back.
-      const [task, ...queued] = slot.tasks;
-      pending.unshift(...queued);
-      slot.tasks = task === undefined ? [] : [task];
-      if (task !== undefined) {
-        const failed: FromWorker = { type: 'file-failed', fileId: task.fileId, items: [], bytes: 0, message: reason, adapterId: null };
-        handle(slot, failed);
+      if (!slot.ready) {
+        startFailures += 1;
+        if (startFailures >= MAX_START_FAILURES) {
+          finish(new Error(`The ingest worker could not start (${options.workerPath}): ${reason}`));
+          return;
+        }
+      }
+      // The file it was reading killed it; the files queued behind it were never started.
+      const culprit = slot.tasks.find((task) => task.fileId === slot.reading);
+      pending.unshift(...slot.tasks.filter((task) => task !== culprit));
+      slot.tasks = [];
+      if (culprit !== undefined) {
+        handle(slot, { type: 'file-failed', fileId: culprit.fileId, items: [], bytes: 0, message: `The reader stopped on this file and was restarted: ${reason}`, adapterId: null });
       }
       start();
     };
     const start = () => {
       const worker = new Worker(options.workerPath, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-      const slot: Slot = { worker, tasks: [], retired: false };
+      const slot: Slot = { worker, tasks: [], reading: null, ready: false, retired: false };
       slots.add(slot);
-      worker.on('message', (message: FromWorker) => handle(slot, message));
-      worker.on('error', (error) => replace(slot, `The reader failed on this file and was restarted: ${error.message}`));
-      worker.on('exit', (code) => replace(slot, `The reader stopped on this file (exit code ${code}) and was restarted`));
+      worker.on('message', (message: FromWorker) => receive(slot, message));
+      worker.on('error', (error) => replace(slot, error.message));
+      worker.on('exit', (code) => replace(slot, `exit code ${code}`));
     };
     const count = Math.max(1, Math.min(options.workerCount, tasks.length));
     for (let index = 0; index < count; index += 1) {

@@ -220,12 +220,9 @@ function* walkStore(pst: PSTFile, options: ReadPstOptions, truncation: string | 
     }
   }
   if (skipping) {
-    yield {
-      type: 'error',
-      locator: options.skipUntil ?? '',
-      folderPath: [],
-      message: 'the resume point was not found in the store, so nothing after it was read',
-    };
+    // Thrown, not yielded: the caller must read the store again from the start, or every item
+    // after the lost resume point would be missing for good.
+    throw new AppError('source-unreadable', `The resume point ${options.skipUntil ?? ''} was not found in the store; it must be read again from the start`);
   }
 }
 

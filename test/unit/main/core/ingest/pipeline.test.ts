@@ -27,7 +27,18 @@ function deps(index: SqliteRecordIndex, overrides: Partial<IngestDeps> = {}): In
   return { index, signal: new AbortController().signal, onProgress: () => undefined, workerPath: TEST_WORKER_PATH, workerCount: 1, ...overrides };
 }
 
-const request = (path: string, sourceId = 's_00000001') => ({ jobId: 'job_1', sourceId, path, custodian: 'Sally Bailey' });
+const request = (path: string, sourceId = 's_00000001') => ({ jobId: 'job_1', sourceId, path, custodian: 'Sally Bailey', lastRunFinished: true });
+
+/** An mboxrd file of every message under `folder`, each after a From_ line. */
+async function mboxOf(folder: string, target: string): Promise<void> {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const parts: Buffer[] = [];
+  for (const entry of (await readdir(folder, { recursive: true, withFileTypes: true })).filter((item) => item.isFile())) {
+    const text = (await readFile(join(entry.parentPath, entry.name), 'latin1')).replace(/^(>*From )/gm, '>$1');
+    parts.push(Buffer.from(`From enron@example.com Mon Jan  1 00:00:00 2001\n${text}\n\n`, 'latin1'));
+  }
+  await writeFile(target, Buffer.concat(parts));
+}
 
 async function copyOf(source: string): Promise<string> {
   const folder = await tempFolder();
@@ -160,6 +171,60 @@ describe('ingest pipeline on real Enron maildir folders', () => {
     index.close();
   });
 
+  it('continues an mbox from the message after its last checkpoint', async () => {
+    const folder = await tempFolder();
+    cleanups.push(folder.cleanup);
+    const mbox = join(folder.path, 'bailey.mbox');
+    await mboxOf(BAILEY, mbox);
+    const clean = SqliteRecordIndex.open(':memory:');
+    const whole = await runIngest(request(mbox), deps(clean));
+    expect(whole.counts.itemsRead).toBe(478);
+    const index = SqliteRecordIndex.open(':memory:');
+    const controller = new AbortController();
+    await runIngest(
+      request(mbox),
+      deps(index, {
+        signal: controller.signal,
+        flushRecords: 20,
+        progressIntervalMs: 0,
+        onProgress: (progress) => {
+          if (progress.phase === 'indexing' && progress.recordsIndexed >= 100) {
+            controller.abort();
+          }
+        },
+      }),
+    );
+    const [state] = await index.sourceFiles('s_00000001');
+    expect(state).toMatchObject({ state: 'partial', resume: expect.stringMatching(/^\d+$/) });
+    const resumed = await runIngest(request(mbox), deps(index));
+    expect(resumed.counts.filesResumed).toBe(1);
+    // Only the rest was read: fewer messages than the whole file.
+    expect(resumed.counts.itemsRead).toBeLessThan(478);
+    expect(await allIds(index)).toEqual(await allIds(clean));
+    expect((await index.getRecords(await allIds(index))).reduce((sum, detail) => sum + detail.locations.length, 0)).toBe(478);
+    clean.close();
+    index.close();
+  });
+
+  it('refuses a source that is empty now but held files before, changing nothing', async () => {
+    const index = SqliteRecordIndex.open(':memory:');
+    const path = await copyOf(FISCHER);
+    await runIngest(request(path), deps(index));
+    await rm(join(path, 'all_documents'), { recursive: true });
+    await expect(runIngest(request(path), deps(index))).rejects.toThrow(/holds no files now/);
+    expect(await index.count()).toBe(2);
+    index.close();
+  });
+
+  it('finishes a run that was cut off after its last file, even though nothing is left to read', async () => {
+    const index = SqliteRecordIndex.open(':memory:');
+    const path = await copyOf(FISCHER);
+    await runIngest(request(path), deps(index));
+    const finishing = await runIngest({ ...request(path), lastRunFinished: false }, deps(index));
+    expect(finishing).toMatchObject({ alreadyPresent: false, status: 'completed' });
+    index.close();
+  });
+
   it('turns unrecognised and broken files into errors naming them, and indexes the rest', async () => {
     const path = await copyOf(join(FISCHER, 'all_documents'));
     await mkdir(join(path, 'other'));
@@ -171,6 +236,12 @@ describe('ingest pipeline on real Enron maildir folders', () => {
     expect(outcome.errors).toContainEqual(expect.objectContaining({ severity: 'error', path: 'other/photo.bin', message: expect.stringContaining('not recognised') }));
     expect(outcome.counts.recordsByKind).toMatchObject({ email: expect.any(Number), document: 1 });
     expect(outcome.counts.itemsRead).toBeGreaterThanOrEqual(3);
+    expect(await index.ingestErrors('s_00000001')).toEqual(outcome.errors);
+    // Added again unchanged: nothing to do, and no error is noted twice.
+    expect(await runIngest(request(path), deps(index))).toMatchObject({ alreadyPresent: true });
+    await writeFile(join(path, 'other', 'new.txt'), 'Another note.\n');
+    const again = await runIngest(request(path), deps(index));
+    expect(again.counts.filesIndexed).toBe(1);
     expect(await index.ingestErrors('s_00000001')).toEqual(outcome.errors);
     index.close();
   });

@@ -13,6 +13,7 @@ function row(id: string, overrides: Partial<ThreadingRow> = {}): ThreadingRow {
     references: [],
     subjectKey: '',
     replyBySubject: false,
+    participants: ['a@x', 'b@x'],
     dateUtc: '2021-01-01T00:00:00.000Z',
     threadId: null,
     threadParent: 'none',
@@ -66,6 +67,21 @@ describe('assignThreads', () => {
     expect(result.get('r_lonely')).toMatchObject({ threadParent: 'missing', threadBasis: 'subject' });
     // Two messages that only share a subject, with no reply among them, are not one conversation.
     expect(result.get('r_same_subject_no_reply_1')?.threadId).not.toBe(result.get('r_same_subject_no_reply_2')?.threadId);
+  });
+
+  it('joins a "Re:" only to messages of its subject between people it shares', () => {
+    const rows = [
+      row('r_ours', { subjectKey: 'meeting', participants: ['a@x', 'b@x'], dateUtc: '2021-01-01T00:00:00.000Z' }),
+      row('r_theirs', { subjectKey: 'meeting', participants: ['c@y', 'd@y'], dateUtc: '2021-01-01T00:00:00.000Z' }),
+      row('r_reply', { subjectKey: 'meeting', replyBySubject: true, participants: ['b@x', 'a@x'], dateUtc: '2021-01-02T00:00:00.000Z' }),
+      row('r_stranger', { subjectKey: 'meeting', replyBySubject: true, participants: ['e@z'], dateUtc: '2021-01-03T00:00:00.000Z' }),
+    ];
+    const result = byId(rows);
+    expect(result.get('r_reply')).toMatchObject({ threadId: result.get('r_ours')?.threadId, threadParent: 'present' });
+    expect(result.get('r_theirs')?.threadId).not.toBe(result.get('r_ours')?.threadId);
+    // A reply between people no other message of the subject involves: its parent is missing.
+    expect(result.get('r_stranger')).toMatchObject({ threadParent: 'missing', threadBasis: 'subject' });
+    expect(result.get('r_stranger')?.threadId).not.toBe(result.get('r_ours')?.threadId);
   });
 
   it('names threads the same whatever order the records come in, and reports only changes', () => {

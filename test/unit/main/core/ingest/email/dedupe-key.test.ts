@@ -13,6 +13,7 @@ const base: DedupeInput = {
   body: 'Line one\nLine two',
   html: '',
   attachmentSha256s: [],
+  messageId: '<1@enron>',
 };
 
 describe('emailContentHash', () => {
@@ -35,5 +36,11 @@ describe('emailContentHash', () => {
     expect(emailContentHash({ ...base, bcc: [{ name: '', address: 'c@enron.com' }] })).not.toBe(hash);
     expect(emailContentHash({ ...base, attachmentSha256s: ['f'.repeat(64)] })).not.toBe(hash);
     expect(emailContentHash({ ...base, html: '<p>Line one</p>' })).not.toBe(hash);
+  });
+
+  it('leaves the Message-ID out when there is a date, and counts it when there is none', () => {
+    expect(emailContentHash({ ...base, messageId: '<2@enron>' })).toBe(emailContentHash(base));
+    const undated = { ...base, dateIso: null, dateRaw: '' };
+    expect(emailContentHash({ ...undated, messageId: '<2@enron>' })).not.toBe(emailContentHash(undated));
   });
 });

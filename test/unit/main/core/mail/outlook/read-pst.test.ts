@@ -303,9 +303,8 @@ describe('readPst: resuming and stopping', () => {
     expect(rest.map((item) => item.locator)).toEqual(all.slice(5).map((item) => item.locator));
   });
 
-  it('says so when the resume locator is not in the store', () => {
-    const rest = [...readPst(OUTLOOK, { skipUntil: 'Nowhere#1' })];
-    expect(rest).toEqual([{ type: 'error', locator: 'Nowhere#1', folderPath: [], message: expect.stringContaining('resume point was not found') }]);
+  it('throws when the resume locator is not in the store, so that the caller reads it all again', () => {
+    expect(() => [...readPst(OUTLOOK, { skipUntil: 'Nowhere#1' })]).toThrow(/resume point Nowhere#1 was not found/);
   });
 
   it('stops at the next item once the signal is aborted', () => {
