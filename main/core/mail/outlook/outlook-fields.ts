@@ -9,7 +9,8 @@ import { parseAddressList } from '../mime/address-list.js';
 import { hasOnlyExchangeAddress, isNobody, toMailAddress } from './outlook-address.js';
 import type { OutlookPerson } from './outlook-address.js';
 import { chooseBodies } from './outlook-body.js';
-import { headerValue, messageIdsIn, parseTransportHeaders } from './transport-headers.js';
+import { parseMessageIds } from '../mime/message-ids.js';
+import { headerValue, parseTransportHeaders } from './transport-headers.js';
 
 /** PR_RECIPIENT_TYPE values. */
 export const RECIPIENT_TO = 1;
@@ -69,9 +70,9 @@ export function toMailMessage(fields: OutlookFields): MailMessage {
     bcc: recipientsOf(fields.recipients, RECIPIENT_BCC, headerValue(headers, 'Bcc')),
     dateRaw: headerValue(headers, 'Date'),
     dateIso: fields.submitTime ?? fields.deliveryTime,
-    messageId: messageIdsIn(messageId)[0] ?? '',
-    inReplyTo: messageIdsIn(fields.inReplyTo.trim() || headerValue(headers, 'In-Reply-To')),
-    references: messageIdsIn(fields.references.trim() || headerValue(headers, 'References')),
+    messageId: parseMessageIds(messageId)[0] ?? '',
+    inReplyTo: parseMessageIds(fields.inReplyTo.trim() || headerValue(headers, 'In-Reply-To')),
+    references: parseMessageIds(fields.references.trim() || headerValue(headers, 'References')),
     text: bodies.text,
     html: bodies.html,
     attachments: markReferencedInline(fields.attachments, bodies.html),

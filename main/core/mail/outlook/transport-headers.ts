@@ -52,15 +52,3 @@ export function headerValue(headers: MailHeader[], name: string): string {
   const wanted = name.toLowerCase();
   return headers.find((header) => header.name.toLowerCase() === wanted)?.value ?? '';
 }
-
-/**
- * The message ids in a Message-ID, In-Reply-To or References value, angle brackets kept, in
- * order. A value with no angle brackets at all (some stores drop them) is split on whitespace.
- */
-export function messageIdsIn(value: string): string[] {
-  const bracketed = value.match(/<[^<>]*>/g);
-  if (bracketed !== null) {
-    return bracketed;
-  }
-  return value.split(/[\s,]+/).filter((id) => id !== '');
-}

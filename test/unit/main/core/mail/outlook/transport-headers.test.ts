@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headerValue, messageIdsIn, parseTransportHeaders } from '../../../../../../main/core/mail/outlook/transport-headers.js';
+import { parseMessageIds } from '../../../../../../main/core/mail/mime/message-ids.js';
+import { headerValue, parseTransportHeaders } from '../../../../../../main/core/mail/outlook/transport-headers.js';
 
 describe('parseTransportHeaders', () => {
   it('unfolds fields, keeps their order and decodes encoded words', () => {
@@ -17,12 +18,7 @@ describe('parseTransportHeaders', () => {
     expect(headers.map((header) => header.name)).toEqual(['Received', 'Subject', 'References', 'Date']);
     expect(headerValue(headers, 'received')).toBe('from a.example (a.example [10.0.0.1])\tby b.example; Mon, 2 Dec 2019 08:44:21 +0000');
     expect(headerValue(headers, 'Subject')).toBe('Microsoft Outlook テスト');
-    expect(messageIdsIn(headerValue(headers, 'References'))).toEqual(['<a@x>', '<b@x>']);
+    expect(parseMessageIds(headerValue(headers, 'References'))).toEqual(['<a@x>', '<b@x>']);
     expect(headerValue(headers, 'X-Missing')).toBe('');
-  });
-
-  it('reads ids without angle brackets as written', () => {
-    expect(messageIdsIn('a@x b@x')).toEqual(['a@x', 'b@x']);
-    expect(messageIdsIn('')).toEqual([]);
   });
 });
