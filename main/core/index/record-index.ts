@@ -83,11 +83,10 @@ export type ThreadingRow = {
   id: string;
   messageIds: string[];
   inReplyTo: string;
+  /** The oldest and the newest Message-ID of References (all threading needs of the list). */
   references: string[];
   subjectKey: string;
   replyBySubject: boolean;
-  /** Sender and recipient addresses, lower case: subject-only threading needs people in common. */
-  participants: string[];
   dateUtc: string | null;
   threadId: string | null;
   threadParent: ThreadParent;
@@ -123,6 +122,11 @@ export type RecordIndex = {
   /** Removes a source's locations, errors and file states, and the records no other source holds. */
   deleteSource(sourceId: string): Promise<void>;
   threadingRows(): Promise<ThreadingRow[]>;
+  /**
+   * Who each email (by rowid) involves, one number per distinct sender or recipient address:
+   * subject-only threading needs people in common.
+   */
+  participants(rowids: readonly number[]): Promise<Map<number, number[]>>;
   applyThreads(assignments: readonly ThreadAssignment[]): Promise<void>;
   close(): void;
 };

@@ -5,7 +5,9 @@
  * headers fall back to their subject: "Re: Budget" joins "Budget".
  *
  * A reply whose parent is in no source of the case is marked `missing`: the gap register reads it.
- * Pure: rows in, assignments out (only the rows whose placement changed).
+ * Pure: rows in, assignments out (only the rows whose placement changed). People are asked for
+ * only for the messages that need the subject fallback (`needsParticipants`), to keep the pass
+ * small at half a million records.
  */
 import { sha256Hex } from '../util/hash.js';
 import type { ThreadAssignment, ThreadingRow } from '../index/record-index.js';
@@ -44,7 +46,38 @@ class UnionFind {
 
 type Placement = { parent: ThreadParent; basis: ThreadBasis };
 
-export function assignThreads(rows: readonly ThreadingRow[]): ThreadAssignment[] {
+/** Messages without reply headers, grouped by subject key, in groups that hold a "Re:". */
+function subjectGroups(rows: readonly ThreadingRow[]): number[][] {
+  const bySubject = new Map<string, number[]>();
+  rows.forEach((row, index) => {
+    if (row.inReplyTo !== '' || row.references.length > 0 || row.subjectKey === '') {
+      return;
+    }
+    const list = bySubject.get(row.subjectKey);
+    if (list) {
+      list.push(index);
+    } else {
+      bySubject.set(row.subjectKey, [index]);
+    }
+  });
+  return [...bySubject.values()].filter((members) => members.some((index) => rows[index]?.replyBySubject === true));
+}
+
+/** The rows whose people the subject fallback compares. */
+export function needsParticipants(rows: readonly ThreadingRow[]): number[] {
+  return subjectGroups(rows).flatMap((members) => members.map((index) => rows[index]?.rowid ?? 0));
+}
+
+/** People are compared for equality only: addresses, or the numbers the index gives them. */
+type People = ReadonlyMap<number, ReadonlyArray<string | number>>;
+
+const NO_PLACEMENT: Placement = { parent: 'none', basis: 'none' };
+const PRESENT_BY_HEADERS: Placement = { parent: 'present', basis: 'headers' };
+const MISSING_BY_HEADERS: Placement = { parent: 'missing', basis: 'headers' };
+const PRESENT_BY_SUBJECT: Placement = { parent: 'present', basis: 'subject' };
+const MISSING_BY_SUBJECT: Placement = { parent: 'missing', basis: 'subject' };
+
+export function assignThreads(rows: readonly ThreadingRow[], participants: People = new Map()): ThreadAssignment[] {
   const byMessageId = new Map<string, number>();
   rows.forEach((row, index) => {
     for (const messageId of row.messageIds) {
@@ -54,10 +87,9 @@ export function assignThreads(rows: readonly ThreadingRow[]): ThreadAssignment[]
     }
   });
   const groups = new UnionFind(rows.length);
-  const placements: Placement[] = rows.map(() => ({ parent: 'none', basis: 'none' }));
+  const placements: Placement[] = rows.map(() => NO_PLACEMENT);
   // Absent messages cited as the root of a conversation: replies citing the same one belong together.
   const firstByCitedRoot = new Map<string, number>();
-  const bySubject = new Map<string, number[]>();
 
   rows.forEach((row, index) => {
     const parentId = row.inReplyTo !== '' ? row.inReplyTo : row.references[row.references.length - 1] ?? '';
@@ -65,9 +97,9 @@ export function assignThreads(rows: readonly ThreadingRow[]): ThreadAssignment[]
       const parent = byMessageId.get(parentId);
       if (parent !== undefined && parent !== index) {
         groups.union(index, parent);
-        placements[index] = { parent: 'present', basis: 'headers' };
+        placements[index] = PRESENT_BY_HEADERS;
       } else {
-        placements[index] = { parent: 'missing', basis: 'headers' };
+        placements[index] = MISSING_BY_HEADERS;
       }
       for (const cited of new Set([...row.references, parentId])) {
         const present = byMessageId.get(cited);
@@ -82,27 +114,16 @@ export function assignThreads(rows: readonly ThreadingRow[]): ThreadAssignment[]
           groups.union(index, earlier);
         }
       }
-      return;
-    }
-    if (row.subjectKey !== '') {
-      const list = bySubject.get(row.subjectKey);
-      if (list) {
-        list.push(index);
-      } else {
-        bySubject.set(row.subjectKey, [index]);
-      }
     }
   });
 
   // Subject fallback, only for messages without reply headers: a "Re:" joins the messages of
   // its subject that share a person with it, never every message that happens to share a subject.
-  for (const members of bySubject.values()) {
-    if (!members.some((index) => rows[index]?.replyBySubject === true)) {
-      continue;
-    }
-    const byPerson = new Map<string, number[]>();
+  const peopleOf = (index: number) => participants.get(rows[index]?.rowid ?? 0) ?? [];
+  for (const members of subjectGroups(rows)) {
+    const byPerson = new Map<string | number, number[]>();
     for (const index of members) {
-      for (const person of rows[index]?.participants ?? []) {
+      for (const person of peopleOf(index)) {
         const list = byPerson.get(person);
         if (list) {
           list.push(index);
@@ -116,7 +137,7 @@ export function assignThreads(rows: readonly ThreadingRow[]): ThreadAssignment[]
       if (row === undefined || !row.replyBySubject) {
         continue;
       }
-      const related = new Set(row.participants.flatMap((person) => byPerson.get(person) ?? []));
+      const related = new Set(peopleOf(index).flatMap((person) => byPerson.get(person) ?? []));
       related.delete(index);
       let parentFound = false;
       for (const other of related) {
@@ -126,7 +147,7 @@ export function assignThreads(rows: readonly ThreadingRow[]): ThreadAssignment[]
           parentFound = true;
         }
       }
-      placements[index] = { parent: parentFound ? 'present' : 'missing', basis: 'subject' };
+      placements[index] = parentFound ? PRESENT_BY_SUBJECT : MISSING_BY_SUBJECT;
     }
   }
 
@@ -142,7 +163,7 @@ export function assignThreads(rows: readonly ThreadingRow[]): ThreadAssignment[]
   const assignments: ThreadAssignment[] = [];
   rows.forEach((row, index) => {
     const threadId = `t_${sha256Hex(smallestId.get(groups.find(index)) ?? row.id).slice(0, 24)}`;
-    const placement = placements[index] ?? { parent: 'none', basis: 'none' };
+    const placement = placements[index] ?? NO_PLACEMENT;
     if (row.threadId !== threadId || row.threadParent !== placement.parent || row.threadBasis !== placement.basis) {
       assignments.push({ rowid: row.rowid, threadId, threadParent: placement.parent, threadBasis: placement.basis });
     }

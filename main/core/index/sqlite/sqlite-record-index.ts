@@ -21,7 +21,7 @@ import { RecordRows } from './record-rows.js';
 import { searchRecords } from './record-search.js';
 import { RecordWriter } from './record-writer.js';
 import { guarded } from './sqlite-errors.js';
-import { readThreadingRows, writeThreadAssignments } from './thread-store.js';
+import { readParticipants, readThreadingRows, writeThreadAssignments } from './thread-store.js';
 
 export type SqliteIndexOptions = {
   /** Path to a better_sqlite3.node built for the running runtime (Electron needs its own). */
@@ -103,6 +103,10 @@ export class SqliteRecordIndex implements RecordIndex {
 
   async threadingRows(): Promise<ThreadingRow[]> {
     return guarded('reading threads', () => readThreadingRows(this.db));
+  }
+
+  async participants(rowids: readonly number[]): Promise<Map<number, number[]>> {
+    return guarded('reading participants', () => readParticipants(this.db, rowids));
   }
 
   async applyThreads(assignments: readonly ThreadAssignment[]): Promise<void> {

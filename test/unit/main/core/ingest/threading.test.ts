@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ThreadingRow } from '../../../../../main/core/index/record-index.js';
-import { assignThreads } from '../../../../../main/core/ingest/threading.js';
+import { assignThreads, needsParticipants } from '../../../../../main/core/ingest/threading.js';
 
 let rowid = 0;
-function row(id: string, overrides: Partial<ThreadingRow> = {}): ThreadingRow {
+/** People per rowid, as the index would answer `participants`. */
+const people = new Map<number, string[]>();
+function row(id: string, overrides: Partial<ThreadingRow> & { participants?: string[] } = {}): ThreadingRow {
   rowid += 1;
+  const { participants = ['a@x', 'b@x'], ...fields } = overrides;
+  people.set(rowid, participants);
   return {
     rowid,
     id,
@@ -13,17 +17,17 @@ function row(id: string, overrides: Partial<ThreadingRow> = {}): ThreadingRow {
     references: [],
     subjectKey: '',
     replyBySubject: false,
-    participants: ['a@x', 'b@x'],
     dateUtc: '2021-01-01T00:00:00.000Z',
     threadId: null,
     threadParent: 'none',
     threadBasis: 'none',
-    ...overrides,
+    ...fields,
   };
 }
 
 function byId(rows: ThreadingRow[]) {
-  const assignments = assignThreads(rows);
+  const wanted = needsParticipants(rows);
+  const assignments = assignThreads(rows, new Map(wanted.map((id) => [id, people.get(id) ?? []])));
   return new Map(rows.map((r) => [r.id, assignments.find((a) => a.rowid === r.rowid)]));
 }
 
@@ -69,6 +73,16 @@ describe('assignThreads', () => {
     expect(result.get('r_same_subject_no_reply_1')?.threadId).not.toBe(result.get('r_same_subject_no_reply_2')?.threadId);
   });
 
+  it('asks for people only for messages in a subject group that holds a "Re:" without reply headers', () => {
+    const rows = [
+      row('r_plain', { subjectKey: 'alone' }),
+      row('r_headers', { subjectKey: 'budget', replyBySubject: true, inReplyTo: '<x@x>' }),
+      row('r_orig', { subjectKey: 'budget' }),
+      row('r_re', { subjectKey: 'budget', replyBySubject: true }),
+    ];
+    expect(needsParticipants(rows)).toEqual([rows[2]?.rowid, rows[3]?.rowid]);
+  });
+
   it('joins a "Re:" only to messages of its subject between people it shares', () => {
     const rows = [
       row('r_ours', { subjectKey: 'meeting', participants: ['a@x', 'b@x'], dateUtc: '2021-01-01T00:00:00.000Z' }),
@@ -86,13 +100,14 @@ describe('assignThreads', () => {
 
   it('names threads the same whatever order the records come in, and reports only changes', () => {
     const rows = [row('r_x', { subjectKey: 's' }), row('r_y', { subjectKey: 's', replyBySubject: true })];
-    const forward = assignThreads(rows);
-    const backward = assignThreads([...rows].reverse());
+    const all = new Map(rows.map((r) => [r.rowid, people.get(r.rowid) ?? []]));
+    const forward = assignThreads(rows, all);
+    const backward = assignThreads([...rows].reverse(), all);
     expect(new Set(forward.map((a) => a.threadId))).toEqual(new Set(backward.map((a) => a.threadId)));
     const settled = rows.map((r) => {
       const a = forward.find((entry) => entry.rowid === r.rowid);
       return { ...r, threadId: a?.threadId ?? null, threadParent: a?.threadParent ?? 'none', threadBasis: a?.threadBasis ?? 'none' };
     });
-    expect(assignThreads(settled)).toEqual([]);
+    expect(assignThreads(settled, all)).toEqual([]);
   });
 });
