@@ -77,21 +77,32 @@ export type WriteBatchResult = {
   duplicates: number;
 };
 
-/** What the threading pass reads for each email. */
-export type ThreadingRow = {
-  rowid: number;
-  id: string;
-  messageIds: string[];
-  inReplyTo: string;
-  /** The oldest and the newest Message-ID of References (all threading needs of the list). */
-  references: string[];
-  subjectKey: string;
-  replyBySubject: boolean;
-  dateUtc: string | null;
-  threadId: string | null;
-  threadParent: ThreadParent;
-  threadBasis: ThreadBasis;
+/**
+ * What the threading pass reads: every top-level email of the case, column by column (index i
+ * is one email), because at half a million emails an object per email costs more than the work.
+ */
+export type ThreadingTable = {
+  /** Each email's rowid, ascending. */
+  rowids: Float64Array;
+  ids: string[];
+  /** Every Message-ID any copy of an email carries, to that email's index. */
+  byMessageId: Map<string, number>;
+  /** The Message-ID each email replies to (In-Reply-To, else the last of References); '' for none. */
+  parentIds: string[];
+  /** The oldest Message-ID in References; '' for none. */
+  rootIds: string[];
+  /** The subject key of emails without reply headers; '' for the others. */
+  subjectKeys: string[];
+  /** 1 when the subject starts with a reply prefix. */
+  replyBySubject: Uint8Array;
+  /** The placement stored now, to write back only what changes. */
+  threadIds: Array<string | null>;
+  threadParents: ThreadParent[];
+  threadBases: ThreadBasis[];
 };
+
+/** What the subject fallback compares: who an email involves (one number per address) and when it was sent. */
+export type SubjectFacts = { people: number[]; dateUtc: string | null };
 
 export type ThreadAssignment = { rowid: number; threadId: string; threadParent: ThreadParent; threadBasis: ThreadBasis };
 
@@ -121,12 +132,9 @@ export type RecordIndex = {
   forgetFiles(sourceId: string, paths: readonly string[]): Promise<void>;
   /** Removes a source's locations, errors and file states, and the records no other source holds. */
   deleteSource(sourceId: string): Promise<void>;
-  threadingRows(): Promise<ThreadingRow[]>;
-  /**
-   * Who each email (by rowid) involves, one number per distinct sender or recipient address:
-   * subject-only threading needs people in common.
-   */
-  participants(rowids: readonly number[]): Promise<Map<number, number[]>>;
+  threadingTable(): Promise<ThreadingTable>;
+  /** People and dates of the given emails (by rowid), for the subject fallback of threading. */
+  subjectFacts(rowids: readonly number[]): Promise<Map<number, SubjectFacts>>;
   applyThreads(assignments: readonly ThreadAssignment[]): Promise<void>;
   close(): void;
 };

@@ -17,7 +17,7 @@ import { sha256Hex } from '../util/hash.js';
 import type { ExtractedItem } from './adapter.js';
 import { planIngest } from './ingest-plan.js';
 import type { PlannedFile } from './ingest-plan.js';
-import { assignThreads, needsParticipants } from './threading.js';
+import { assignThreads, needsSubjectFacts } from './threading.js';
 import { toIndexedFamily } from './to-indexed.js';
 import { walkSource } from './walk-source.js';
 import type { FileMessage, FileTask } from './worker/worker-protocol.js';
@@ -336,8 +336,8 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
   }
 
   enter('threading');
-  const rows = await index.threadingRows();
-  const assignments = assignThreads(rows, await index.participants(needsParticipants(rows)));
+  const table = await index.threadingTable();
+  const assignments = assignThreads(table, await index.subjectFacts(needsSubjectFacts(table)));
   await index.applyThreads(assignments);
   enter('done');
   return outcome('completed', false, recordsAdded);

@@ -1,23 +1,28 @@
 /**
  * Threads across the whole case. A reply joins its parent's thread when the parent is anywhere in
- * the collection (by In-Reply-To, else the last of References); replies whose parent is absent
- * still join each other through the oldest message they all cite. Messages without reply
- * headers fall back to their subject: "Re: Budget" joins "Budget".
+ * the collection (by In-Reply-To, else the last of References, matched against every copy's
+ * Message-ID); replies whose parent is absent still join each other through the messages they
+ * cite. Messages without reply headers fall back to their subject: a "Re: Budget" joins the
+ * "Budget" messages it shares a person with, never every message that shares the subject.
  *
  * A reply whose parent is in no source of the case is marked `missing`: the gap register reads it.
- * Pure: rows in, assignments out (only the rows whose placement changed). People are asked for
- * only for the messages that need the subject fallback (`needsParticipants`), to keep the pass
- * small at half a million records.
+ *
+ * Pure: a table in, the changed placements out. The table is columns, not an object per email,
+ * and people and dates are asked for only for the emails the subject fallback compares
+ * (`needsSubjectFacts`): the pass runs over every email of the case after each ingest.
  */
-import { sha256Hex } from '../util/hash.js';
-import type { ThreadAssignment, ThreadingRow } from '../index/record-index.js';
 import type { ThreadBasis, ThreadParent } from '../../../shared/model/record.js';
+import type { SubjectFacts, ThreadAssignment, ThreadingTable } from '../index/record-index.js';
+import { sha256Hex } from '../util/hash.js';
 
 class UnionFind {
-  private readonly parent: number[];
+  private readonly parent: Int32Array;
 
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, index) => index);
+    this.parent = new Int32Array(size);
+    for (let index = 0; index < size; index += 1) {
+      this.parent[index] = index;
+    }
   }
 
   find(item: number): number {
@@ -44,86 +49,84 @@ class UnionFind {
   }
 }
 
-type Placement = { parent: ThreadParent; basis: ThreadBasis };
+/** Placements, numbered so a Uint8Array holds one per email. */
+const PLACEMENTS: ReadonlyArray<{ parent: ThreadParent; basis: ThreadBasis }> = [
+  { parent: 'none', basis: 'none' },
+  { parent: 'present', basis: 'headers' },
+  { parent: 'missing', basis: 'headers' },
+  { parent: 'present', basis: 'subject' },
+  { parent: 'missing', basis: 'subject' },
+];
+const [NONE, PRESENT_BY_HEADERS, MISSING_BY_HEADERS, PRESENT_BY_SUBJECT, MISSING_BY_SUBJECT] = [0, 1, 2, 3, 4];
 
-/** Messages without reply headers, grouped by subject key, in groups that hold a "Re:". */
-function subjectGroups(rows: readonly ThreadingRow[]): number[][] {
+/** Emails without reply headers, grouped by subject key, in the groups that hold a "Re:". */
+function subjectGroups(table: ThreadingTable): number[][] {
   const bySubject = new Map<string, number[]>();
-  rows.forEach((row, index) => {
-    if (row.inReplyTo !== '' || row.references.length > 0 || row.subjectKey === '') {
+  table.subjectKeys.forEach((key, index) => {
+    if (key === '') {
       return;
     }
-    const list = bySubject.get(row.subjectKey);
+    const list = bySubject.get(key);
     if (list) {
       list.push(index);
     } else {
-      bySubject.set(row.subjectKey, [index]);
+      bySubject.set(key, [index]);
     }
   });
-  return [...bySubject.values()].filter((members) => members.some((index) => rows[index]?.replyBySubject === true));
+  return [...bySubject.values()].filter((members) => members.some((index) => table.replyBySubject[index] === 1));
 }
 
-/** The rows whose people the subject fallback compares. */
-export function needsParticipants(rows: readonly ThreadingRow[]): number[] {
-  return subjectGroups(rows).flatMap((members) => members.map((index) => rows[index]?.rowid ?? 0));
+/** The rowids whose people and dates the subject fallback compares. */
+export function needsSubjectFacts(table: ThreadingTable): number[] {
+  return subjectGroups(table).flatMap((members) => members.map((index) => table.rowids[index] ?? 0));
 }
 
-/** People are compared for equality only: addresses, or the numbers the index gives them. */
-type People = ReadonlyMap<number, ReadonlyArray<string | number>>;
+/**
+ * Whether `candidate` can be the message `reply` answers, by subject alone: an original of the
+ * subject sent no later, or an earlier reply. Without dates only an original qualifies.
+ */
+function couldAnswer(candidateIsReply: boolean, candidateDate: string | null, replyDate: string | null): boolean {
+  if (candidateDate === null || replyDate === null) {
+    return !candidateIsReply;
+  }
+  return candidateIsReply ? candidateDate < replyDate : candidateDate <= replyDate;
+}
 
-const NO_PLACEMENT: Placement = { parent: 'none', basis: 'none' };
-const PRESENT_BY_HEADERS: Placement = { parent: 'present', basis: 'headers' };
-const MISSING_BY_HEADERS: Placement = { parent: 'missing', basis: 'headers' };
-const PRESENT_BY_SUBJECT: Placement = { parent: 'present', basis: 'subject' };
-const MISSING_BY_SUBJECT: Placement = { parent: 'missing', basis: 'subject' };
+export function assignThreads(table: ThreadingTable, facts: ReadonlyMap<number, SubjectFacts> = new Map()): ThreadAssignment[] {
+  const count = table.ids.length;
+  const groups = new UnionFind(count);
+  const placements = new Uint8Array(count);
+  // Messages cited but absent: replies citing the same one belong together.
+  const firstCiting = new Map<string, number>();
 
-export function assignThreads(rows: readonly ThreadingRow[], participants: People = new Map()): ThreadAssignment[] {
-  const byMessageId = new Map<string, number>();
-  rows.forEach((row, index) => {
-    for (const messageId of row.messageIds) {
-      if (!byMessageId.has(messageId)) {
-        byMessageId.set(messageId, index);
+  for (let index = 0; index < count; index += 1) {
+    const parentId = table.parentIds[index] ?? '';
+    if (parentId === '') {
+      continue;
+    }
+    const parent = table.byMessageId.get(parentId);
+    placements[index] = parent !== undefined && parent !== index ? PRESENT_BY_HEADERS : MISSING_BY_HEADERS;
+    const rootId = table.rootIds[index] ?? '';
+    for (const cited of rootId === '' || rootId === parentId ? [parentId] : [rootId, parentId]) {
+      const present = table.byMessageId.get(cited);
+      if (present !== undefined) {
+        groups.union(index, present);
+        continue;
       }
-    }
-  });
-  const groups = new UnionFind(rows.length);
-  const placements: Placement[] = rows.map(() => NO_PLACEMENT);
-  // Absent messages cited as the root of a conversation: replies citing the same one belong together.
-  const firstByCitedRoot = new Map<string, number>();
-
-  rows.forEach((row, index) => {
-    const parentId = row.inReplyTo !== '' ? row.inReplyTo : row.references[row.references.length - 1] ?? '';
-    if (parentId !== '') {
-      const parent = byMessageId.get(parentId);
-      if (parent !== undefined && parent !== index) {
-        groups.union(index, parent);
-        placements[index] = PRESENT_BY_HEADERS;
+      const earlier = firstCiting.get(cited);
+      if (earlier === undefined) {
+        firstCiting.set(cited, index);
       } else {
-        placements[index] = MISSING_BY_HEADERS;
-      }
-      for (const cited of new Set([...row.references, parentId])) {
-        const present = byMessageId.get(cited);
-        if (present !== undefined) {
-          groups.union(index, present);
-          continue;
-        }
-        const earlier = firstByCitedRoot.get(cited);
-        if (earlier === undefined) {
-          firstByCitedRoot.set(cited, index);
-        } else {
-          groups.union(index, earlier);
-        }
+        groups.union(index, earlier);
       }
     }
-  });
+  }
 
-  // Subject fallback, only for messages without reply headers: a "Re:" joins the messages of
-  // its subject that share a person with it, never every message that happens to share a subject.
-  const peopleOf = (index: number) => participants.get(rows[index]?.rowid ?? 0) ?? [];
-  for (const members of subjectGroups(rows)) {
-    const byPerson = new Map<string | number, number[]>();
+  const factsOf = (index: number): SubjectFacts => facts.get(table.rowids[index] ?? 0) ?? { people: [], dateUtc: null };
+  for (const members of subjectGroups(table)) {
+    const byPerson = new Map<number, number[]>();
     for (const index of members) {
-      for (const person of peopleOf(index)) {
+      for (const person of factsOf(index).people) {
         const list = byPerson.get(person);
         if (list) {
           list.push(index);
@@ -133,19 +136,16 @@ export function assignThreads(rows: readonly ThreadingRow[], participants: Peopl
       }
     }
     for (const index of members) {
-      const row = rows[index];
-      if (row === undefined || !row.replyBySubject) {
+      if (table.replyBySubject[index] !== 1) {
         continue;
       }
-      const related = new Set(peopleOf(index).flatMap((person) => byPerson.get(person) ?? []));
+      const reply = factsOf(index);
+      const related = new Set(reply.people.flatMap((person) => byPerson.get(person) ?? []));
       related.delete(index);
       let parentFound = false;
       for (const other of related) {
         groups.union(index, other);
-        const otherRow = rows[other];
-        if (otherRow !== undefined && couldAnswer(otherRow, row)) {
-          parentFound = true;
-        }
+        parentFound ||= couldAnswer(table.replyBySubject[other] === 1, factsOf(other).dateUtc, reply.dateUtc);
       }
       placements[index] = parentFound ? PRESENT_BY_SUBJECT : MISSING_BY_SUBJECT;
     }
@@ -153,31 +153,30 @@ export function assignThreads(rows: readonly ThreadingRow[], participants: Peopl
 
   // A thread is named after its smallest record id: stable whatever order records arrived in.
   const smallestId = new Map<number, string>();
-  rows.forEach((row, index) => {
+  for (let index = 0; index < count; index += 1) {
     const root = groups.find(index);
+    const id = table.ids[index] ?? '';
     const current = smallestId.get(root);
-    if (current === undefined || row.id < current) {
-      smallestId.set(root, row.id);
+    if (current === undefined || id < current) {
+      smallestId.set(root, id);
     }
-  });
-  const assignments: ThreadAssignment[] = [];
-  rows.forEach((row, index) => {
-    const threadId = `t_${sha256Hex(smallestId.get(groups.find(index)) ?? row.id).slice(0, 24)}`;
-    const placement = placements[index] ?? NO_PLACEMENT;
-    if (row.threadId !== threadId || row.threadParent !== placement.parent || row.threadBasis !== placement.basis) {
-      assignments.push({ rowid: row.rowid, threadId, threadParent: placement.parent, threadBasis: placement.basis });
-    }
-  });
-  return assignments;
-}
-
-/**
- * Whether `candidate` can be the message `reply` answers, by subject alone: an original of the
- * subject sent no later, or an earlier reply. Without dates only an original qualifies.
- */
-function couldAnswer(candidate: ThreadingRow, reply: ThreadingRow): boolean {
-  if (candidate.dateUtc === null || reply.dateUtc === null) {
-    return !candidate.replyBySubject;
   }
-  return candidate.replyBySubject ? candidate.dateUtc < reply.dateUtc : candidate.dateUtc <= reply.dateUtc;
+  const names = new Map<number, string>();
+  const assignments: ThreadAssignment[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const root = groups.find(index);
+    let threadId = names.get(root);
+    if (threadId === undefined) {
+      threadId = `t_${sha256Hex(smallestId.get(root) ?? '').slice(0, 24)}`;
+      names.set(root, threadId);
+    }
+    const placement = PLACEMENTS[placements[index] ?? NONE] ?? PLACEMENTS[NONE];
+    if (placement === undefined) {
+      continue;
+    }
+    if (table.threadIds[index] !== threadId || table.threadParents[index] !== placement.parent || table.threadBases[index] !== placement.basis) {
+      assignments.push({ rowid: table.rowids[index] ?? 0, threadId, threadParent: placement.parent, threadBasis: placement.basis });
+    }
+  }
+  return assignments;
 }

@@ -11,8 +11,9 @@ import type {
   IndexSearchQuery,
   RecordIndex,
   SourceFileState,
+  SubjectFacts,
   ThreadAssignment,
-  ThreadingRow,
+  ThreadingTable,
   WriteBatch,
   WriteBatchResult,
 } from '../record-index.js';
@@ -21,7 +22,7 @@ import { RecordRows } from './record-rows.js';
 import { searchRecords } from './record-search.js';
 import { RecordWriter } from './record-writer.js';
 import { guarded } from './sqlite-errors.js';
-import { readParticipants, readThreadingRows, writeThreadAssignments } from './thread-store.js';
+import { readSubjectFacts, readThreadingTable, writeThreadAssignments } from './thread-store.js';
 
 export type SqliteIndexOptions = {
   /** Path to a better_sqlite3.node built for the running runtime (Electron needs its own). */
@@ -101,12 +102,12 @@ export class SqliteRecordIndex implements RecordIndex {
     guarded('deleting a source', () => this.writer.deleteSource(sourceId));
   }
 
-  async threadingRows(): Promise<ThreadingRow[]> {
-    return guarded('reading threads', () => readThreadingRows(this.db));
+  async threadingTable(): Promise<ThreadingTable> {
+    return guarded('reading threads', () => readThreadingTable(this.db));
   }
 
-  async participants(rowids: readonly number[]): Promise<Map<number, number[]>> {
-    return guarded('reading participants', () => readParticipants(this.db, rowids));
+  async subjectFacts(rowids: readonly number[]): Promise<Map<number, SubjectFacts>> {
+    return guarded('reading threads', () => readSubjectFacts(this.db, rowids));
   }
 
   async applyThreads(assignments: readonly ThreadAssignment[]): Promise<void> {

@@ -2,102 +2,131 @@
  * What the threading pass reads from the index and writes back. The algorithm itself is pure
  * and lives with ingest (`ingest/threading.ts`); this file only moves rows.
  *
- * Memory matters here: the pass reads every email of the case. Rows carry only what threading
- * needs (the root and parent of References, not the whole list), copies' Message-IDs are
- * gathered by SQL rather than in a map, and people are read only for the few messages that need
- * the subject fallback.
+ * Memory matters here: the pass reads every email of the case. It reads them into columns, keeps
+ * only the root and the parent of References, maps every copy's Message-ID straight to its email,
+ * and reads people and dates only for the messages that need the subject fallback.
  */
 import type { Database } from 'better-sqlite3';
-import type { ThreadAssignment, ThreadingRow } from '../record-index.js';
+import type { ThreadBasis, ThreadParent } from '../../../../shared/model/record.js';
+import type { SubjectFacts, ThreadAssignment, ThreadingTable } from '../record-index.js';
 
-type Row = [
+type RecordRow = [
   rowid: number,
   id: string,
-  messageIds: string | null,
   inReplyTo: string,
   referencesJson: string,
   subjectKey: string,
   replyBySubject: number,
-  dateUtc: string | null,
   threadId: string | null,
-  threadParent: ThreadingRow['threadParent'],
-  threadBasis: ThreadingRow['threadBasis'],
+  threadParent: ThreadParent,
+  threadBasis: ThreadBasis,
 ];
 
+const EMAILS = "kind = 'email' AND parent_id IS NULL";
 const ADDRESS = /[^\s<>,;"()]+@[^\s<>,;"()]+/g;
+// One string per value, not one per row, for the few values these columns take.
+const PARENTS: Record<string, ThreadParent> = { none: 'none', present: 'present', missing: 'missing' };
+const BASES: Record<string, ThreadBasis> = { none: 'none', headers: 'headers', subject: 'subject' };
 
-/** The addresses in the index's formatted sender and recipient columns ("Name <a@b>, c@d"). */
-function addressesIn(text: string): string[] {
-  return [...new Set((text.match(ADDRESS) ?? []).map((address) => address.toLowerCase()))];
-}
-
-/** The oldest and the newest cited message: all that threading reads of References. */
-function rootAndParent(referencesJson: string): string[] {
-  if (referencesJson === '[]') {
-    return [];
+/** The index of `rowid` in ascending `rowids`, or -1. */
+function indexOf(rowids: Float64Array, rowid: number): number {
+  let low = 0;
+  let high = rowids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = rowids[middle] ?? 0;
+    if (value === rowid) {
+      return middle;
+    }
+    if (value < rowid) {
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
   }
-  const references = JSON.parse(referencesJson) as string[];
-  return references.length <= 2 ? references : [references[0] ?? '', references[references.length - 1] ?? ''];
+  return -1;
 }
 
-export function readThreadingRows(db: Database): ThreadingRow[] {
-  // Copies of one message can carry different Message-IDs: a reply may cite any of them.
-  const statement = db
+export function readThreadingTable(db: Database): ThreadingTable {
+  const count = (db.prepare(`SELECT count(*) FROM records WHERE ${EMAILS}`).pluck().get() as number) ?? 0;
+  const table: ThreadingTable = {
+    rowids: new Float64Array(count),
+    ids: new Array<string>(count),
+    byMessageId: new Map(),
+    parentIds: new Array<string>(count),
+    rootIds: new Array<string>(count),
+    subjectKeys: new Array<string>(count),
+    replyBySubject: new Uint8Array(count),
+    threadIds: new Array<string | null>(count),
+    threadParents: new Array<ThreadParent>(count),
+    threadBases: new Array<ThreadBasis>(count),
+  };
+  const records = db
     .prepare(
-      `SELECT r.rowid, r.id,
-         (SELECT group_concat(message_id, char(10)) FROM
-           (SELECT DISTINCT message_id FROM record_locations WHERE record_id = r.id AND message_id != '')),
-         r.in_reply_to, r.references_json, r.subject_key, r.reply_by_subject, r.date_utc,
-         r.thread_id, r.thread_parent, r.thread_basis
-       FROM records r WHERE r.kind = 'email' AND r.parent_id IS NULL ORDER BY r.rowid`,
+      `SELECT rowid, id, in_reply_to, references_json, subject_key, reply_by_subject, thread_id, thread_parent, thread_basis
+       FROM records WHERE ${EMAILS} ORDER BY rowid`,
     )
     .raw();
-  const rows: ThreadingRow[] = [];
-  for (const row of statement.iterate() as IterableIterator<Row>) {
-    const [rowid, id, messageIds, inReplyTo, referencesJson, subjectKey, replyBySubject, dateUtc, threadId, threadParent, threadBasis] = row;
-    rows.push({
-      rowid,
-      id,
-      messageIds: messageIds === null ? [] : messageIds.split('\n'),
-      inReplyTo,
-      references: rootAndParent(referencesJson),
-      subjectKey,
-      replyBySubject: replyBySubject === 1,
-      dateUtc,
-      threadId,
-      threadParent,
-      threadBasis,
-    });
+  let index = 0;
+  for (const [rowid, id, inReplyTo, referencesJson, subjectKey, replyBySubject, threadId, threadParent, threadBasis] of records.iterate() as IterableIterator<RecordRow>) {
+    if (index >= count) {
+      break;
+    }
+    const references = referencesJson === '[]' ? [] : (JSON.parse(referencesJson) as string[]);
+    const parentId = inReplyTo !== '' ? inReplyTo : references[references.length - 1] ?? '';
+    table.rowids[index] = rowid;
+    table.ids[index] = id;
+    table.parentIds[index] = parentId;
+    table.rootIds[index] = references[0] ?? '';
+    table.subjectKeys[index] = parentId === '' ? subjectKey : '';
+    table.replyBySubject[index] = replyBySubject;
+    table.threadIds[index] = threadId;
+    table.threadParents[index] = PARENTS[threadParent] ?? 'none';
+    table.threadBases[index] = BASES[threadBasis] ?? 'none';
+    index += 1;
   }
-  return rows;
+  // Copies of one message can carry different Message-IDs: a reply may cite any of them.
+  const copies = db
+    .prepare(
+      `SELECT r.rowid, l.message_id FROM record_locations l JOIN records r ON r.id = l.record_id
+       WHERE l.message_id != '' AND r.kind = 'email' AND r.parent_id IS NULL`,
+    )
+    .raw();
+  for (const [rowid, messageId] of copies.iterate() as IterableIterator<[number, string]>) {
+    const at = indexOf(table.rowids, rowid);
+    if (at >= 0 && !table.byMessageId.has(messageId)) {
+      table.byMessageId.set(messageId, at);
+    }
+  }
+  return table;
 }
 
 /**
- * Who each of the given rows involves, as small numbers: one per distinct address (lower case).
- * Numbers, because threading only compares people, and a mailing list's hundred addresses
- * repeated on every message would otherwise be held as strings once per message.
+ * Who each of the given emails involves, as small numbers (one per distinct address, lower
+ * case), and when it was sent. Numbers, because threading only compares people, and a mailing
+ * list's hundred addresses on every message would otherwise be held as strings per message.
  */
-export function readParticipants(db: Database, rowids: readonly number[]): Map<number, number[]> {
-  const select = db.prepare('SELECT sender, recipients FROM records WHERE rowid = ?').raw();
+export function readSubjectFacts(db: Database, rowids: readonly number[]): Map<number, SubjectFacts> {
+  const select = db.prepare('SELECT sender, recipients, date_utc FROM records WHERE rowid = ?').raw();
   const numberOf = new Map<string, number>();
-  const participants = new Map<number, number[]>();
+  const facts = new Map<number, SubjectFacts>();
   for (const rowid of rowids) {
-    const row = select.get(rowid) as [string, string] | undefined;
-    if (row !== undefined) {
-      participants.set(
-        rowid,
-        addressesIn(`${row[0]}, ${row[1]}`).map((address) => {
-          let number = numberOf.get(address);
-          if (number === undefined) {
-            number = numberOf.size;
-            numberOf.set(address, number);
-          }
-          return number;
-        }),
-      );
+    const row = select.get(rowid) as [string, string, string | null] | undefined;
+    if (row === undefined) {
+      continue;
     }
+    const addresses = new Set((`${row[0]}, ${row[1]}`.match(ADDRESS) ?? []).map((address) => address.toLowerCase()));
+    const people = [...addresses].map((address) => {
+      let number = numberOf.get(address);
+      if (number === undefined) {
+        number = numberOf.size;
+        numberOf.set(address, number);
+      }
+      return number;
+    });
+    facts.set(rowid, { people, dateUtc: row[2] });
   }
-  return participants;
+  return facts;
 }
 
 export function writeThreadAssignments(db: Database, assignments: readonly ThreadAssignment[]): void {
