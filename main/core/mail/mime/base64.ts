@@ -40,6 +40,17 @@ export function decodeBase64(input: Uint8Array): Base64Result {
   let truncated = false;
   let sawPadding = false;
   let dataAfterPadding = false;
+  /** Writes the bytes of a group cut short, by padding or by the end of the input. */
+  const flushGroup = (): void => {
+    if (count === 2) {
+      out[o++] = (accumulator >> 4) & 0xff;
+    } else if (count === 3) {
+      out[o++] = (accumulator >> 10) & 0xff;
+      out[o++] = (accumulator >> 2) & 0xff;
+    } else if (count === 1) {
+      truncated = true;
+    }
+  };
   for (let i = 0; i < input.length; i++) {
     const byte = input[i] ?? 0;
     const value = VALUE[byte] ?? -1;
@@ -59,14 +70,7 @@ export function decodeBase64(input: Uint8Array): Base64Result {
       }
     } else if (byte === 0x3d) {
       sawPadding = true;
-      if (count === 2) {
-        out[o++] = (accumulator >> 4) & 0xff;
-      } else if (count === 3) {
-        out[o++] = (accumulator >> 10) & 0xff;
-        out[o++] = (accumulator >> 2) & 0xff;
-      } else if (count === 1) {
-        truncated = true;
-      }
+      flushGroup();
       accumulator = 0;
       count = 0;
     } else if (!isWhitespace(byte)) {
@@ -74,13 +78,6 @@ export function decodeBase64(input: Uint8Array): Base64Result {
     }
   }
   // Missing padding is common and harmless; a single leftover character is not decodable.
-  if (count === 2) {
-    out[o++] = (accumulator >> 4) & 0xff;
-  } else if (count === 3) {
-    out[o++] = (accumulator >> 10) & 0xff;
-    out[o++] = (accumulator >> 2) & 0xff;
-  } else if (count === 1) {
-    truncated = true;
-  }
+  flushGroup();
   return { bytes: out.subarray(0, o), invalidCharacters, truncated, dataAfterPadding };
 }
