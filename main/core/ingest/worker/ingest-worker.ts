@@ -8,22 +8,21 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { extractFile } from './extract-file.js';
-import type { FromWorker, ToWorker } from './worker-protocol.js';
+import type { FileTask, FromWorker, ToWorker } from './worker-protocol.js';
 
 const port = parentPort;
 if (port === null) {
   throw new Error('ingest-worker must run as a worker thread');
 }
 
-const controller = new AbortController();
+// Cancelling an ingest terminates this thread (the pool does it), so nothing here ever aborts:
+// the signal only satisfies the adapters' contract.
+const neverAborted = new AbortController().signal;
 let release: (() => void) | null = null;
-const queue: ToWorker[] = [];
+const queue: FileTask[] = [];
 let running = false;
 
 function post(message: FromWorker): Promise<void> {
-  if (controller.signal.aborted) {
-    return Promise.resolve();
-  }
   return new Promise((resolve) => {
     release = resolve;
     port?.postMessage(message);
@@ -37,11 +36,9 @@ async function drain(): Promise<void> {
   running = true;
   try {
     for (let task = queue.shift(); task !== undefined; task = queue.shift()) {
-      if (task.type === 'file') {
-        await extractFile(task, controller.signal, post, async (message) => {
-          port?.postMessage(message);
-        });
-      }
+      await extractFile(task, neverAborted, post, async (message) => {
+        port?.postMessage(message);
+      });
     }
   } finally {
     running = false;
@@ -53,10 +50,6 @@ port.on('message', (message: ToWorker) => {
     const resolve = release;
     release = null;
     resolve?.();
-  } else if (message.type === 'stop') {
-    controller.abort();
-    release?.();
-    port.close();
   } else {
     queue.push(message);
     void drain();

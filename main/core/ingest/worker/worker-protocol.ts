@@ -18,7 +18,7 @@ export type FileTask = {
 /** The adapter id a file-done carries when no adapter could read the file (its error is among the items). */
 export const UNRECOGNISED = 'unrecognised';
 
-export type ToWorker = FileTask | { type: 'ack' } | { type: 'stop' };
+export type ToWorker = FileTask | { type: 'ack' };
 
 export type FromWorker =
   | { type: 'ready' }
