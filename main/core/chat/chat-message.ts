@@ -1,0 +1,58 @@
+/**
+ * One chat message or chat event as every chat reader in this folder returns it, whatever the
+ * export (WhatsApp, SMS backups, Slack, Telegram…). The ingest adapters map this one shape onto
+ * records; a new export format only has to fill it in.
+ *
+ * System events are data, not text: a disappearing-message timer, a deleted message, omitted
+ * media, members joining and leaving are `event`s with a kind, because the gap register reads
+ * them.
+ */
+
+export type ChatEventKind =
+  | 'disappearing-on'
+  | 'disappearing-off'
+  | 'message-deleted'
+  | 'media-omitted'
+  | 'message-edited'
+  | 'member-added'
+  | 'member-removed'
+  | 'member-left'
+  | 'group-created'
+  | 'group-renamed'
+  | 'security-code-changed'
+  | 'encryption-notice'
+  | 'missed-call'
+  | 'call'
+  | 'other';
+
+export type ChatEvent = {
+  kind: ChatEventKind;
+  /** Seconds, for a disappearing-message timer ('7 days' = 604800); null otherwise. */
+  durationSeconds: number | null;
+  /** People the event names (added, removed), as written. */
+  subjects: string[];
+};
+
+export type ChatItem = {
+  /** Where in the export: a line number, an XML element index, a JSON path. Stable across runs. */
+  locator: string;
+  /** The conversation (group name, phone number, channel) as the export names it. */
+  conversation: string;
+  /** Who sent it, as written (name or number); '' for system lines with no sender. */
+  sender: string;
+  /** ISO 8601 with the offset the officer chose or the export gives; null when unreadable. */
+  dateIso: string | null;
+  /** The timestamp exactly as written. */
+  dateRaw: string;
+  /**
+   * The text, with the export's invisible marks (U+200E, U+202A…) removed. A system line keeps
+   * its sentence ("Loris added Emily": who did what); a bare marker (deleted, media omitted) is ''.
+   */
+  text: string;
+  /** Set when the line is a system event or carries one (a deleted message, an edit). */
+  event: ChatEvent | null;
+  /** File names of attachments the line refers to (`<attached: 00000012-PHOTO.jpg>`). */
+  attachments: string[];
+};
+
+export type ChatProblem = { locator: string; message: string };
