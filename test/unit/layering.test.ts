@@ -34,7 +34,8 @@ const MAY_IMPORT: Record<Layer, Layer[]> = {
 const PACKAGES: Record<Layer, string[]> = {
   shared: ['zod'],
   renderer: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'vite', '@vitejs/plugin-react'],
-  core: ['better-sqlite3', 'lowdb', 'lowdb/node', 'pdf-lib', '@pdf-lib/fontkit', 'iconv-lite', 'pst-extractor', '@kenjiuno/msgreader'],
+  core: ['better-sqlite3', 'lowdb', 'lowdb/node', 'pdf-lib', '@pdf-lib/fontkit', 'iconv-lite', 'pst-extractor', '@kenjiuno/msgreader',
+    'zod', 'yauzl', 'saxes', 'csv-parse', 'mammoth', 'jschardet', 'pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs'],
   host: ['ws'],
   cli: ['commander'],
   electron: ['electron'],

@@ -33,13 +33,38 @@ export type ChatEvent = {
   subjects: string[];
 };
 
+/** A person as a chat export names them. */
+export type ChatPerson = {
+  /** The display name as written ('' when the export gives only a handle). */
+  name: string;
+  /** A stable handle when the export gives one: phone number, user id, email; '' otherwise. */
+  id: string;
+};
+
+/** A file carried inside the export itself (an MMS part, a Slack file's bytes when present). */
+export type ChatInlineFile = {
+  name: string;
+  mimeType: string;
+  /** The decoded bytes; null when the export names the file but its data was unreadable. */
+  content: Uint8Array | null;
+};
+
 export type ChatItem = {
   /** Where in the export: a line number, an XML element index, a JSON path. Stable across runs. */
   locator: string;
   /** The conversation (group name, phone number, channel) as the export names it. */
   conversation: string;
+  /**
+   * The export's own stable id for the conversation (Slack channel id, Telegram chat id, the
+   * SMS thread's address); '' when it has none (WhatsApp names only the group).
+   */
+  conversationId: string;
   /** Who sent it, as written (name or number); '' for system lines with no sender. */
   sender: string;
+  /** The sender's handle (phone number, user id) when the export gives one; '' otherwise. */
+  senderId: string;
+  /** Named recipients when the export lists them (an SMS's other party, a DM's peer); [] otherwise. */
+  recipients: ChatPerson[];
   /** ISO 8601 with the offset the officer chose or the export gives; null when unreadable. */
   dateIso: string | null;
   /** The timestamp exactly as written. */
@@ -53,6 +78,32 @@ export type ChatItem = {
   event: ChatEvent | null;
   /** File names of attachments the line refers to (`<attached: 00000012-PHOTO.jpg>`). */
   attachments: string[];
+  /** Files whose bytes the export itself carries (MMS parts); [] otherwise. */
+  inlineFiles: ChatInlineFile[];
+  /** The export's id for this message (Slack ts, Telegram id); '' when it has none. */
+  messageId: string;
+  /** The message this one replies to or threads under, by the export's id; '' otherwise. */
+  replyTo: string;
 };
 
 export type ChatProblem = { locator: string; message: string };
+
+/** A chat item with every optional field blank, to spread a reader's fields over. */
+export function emptyChatItem(): ChatItem {
+  return {
+    locator: '',
+    conversation: '',
+    conversationId: '',
+    sender: '',
+    senderId: '',
+    recipients: [],
+    dateIso: null,
+    dateRaw: '',
+    text: '',
+    event: null,
+    attachments: [],
+    inlineFiles: [],
+    messageId: '',
+    replyTo: '',
+  };
+}

@@ -5,12 +5,12 @@
  * Two passes: the first finds message headers and their continuation lines, the second decides
  * the date order over the whole file (a single line cannot tell 03/04 apart) and builds items.
  */
-import type { ChatItem, ChatProblem } from '../chat-message.js';
+import { emptyChatItem, type ChatItem, type ChatProblem } from '../chat-message.js';
 import { decideDateOrder, type DateOrder } from './date-order.js';
 import { startsWithSystemMark, stripInvisibleMarks } from './invisible-marks.js';
 import { looksLikeMessageStart, readMessageHeader, type MessageHeader } from './message-header.js';
 import { classifyText } from './system-events.js';
-import { isValidTimeZone, wallClockToIso } from './zoned-time.js';
+import { isValidTimeZone, wallClockToIso } from '../zoned-time.js';
 
 export type WhatsAppParseOptions = {
   /** IANA zone the officer chose (`America/New_York`); exports carry none. */
@@ -92,8 +92,8 @@ export function parseWhatsAppExport(text: string, options: WhatsAppParseOptions)
     const dateIso = zoneOk ? wallClockToIso(wallClockOf(header, decision.order), options.timeZone) : null;
     if (zoneOk && dateIso === null) {problems.push({ locator, message: `unreadable date "${header.dateRaw}" as ${decision.order}` });}
     return {
+      ...emptyChatItem(),
       locator,
-      conversation: '',
       sender,
       dateIso,
       dateRaw: stripInvisibleMarks(header.dateRaw),

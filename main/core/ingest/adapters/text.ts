@@ -4,9 +4,9 @@
  */
 import type { Extractor } from '../adapter.js';
 import { emptyRecord } from '../adapter.js';
-import { normaliseForIndex } from '../normalise-text.js';
+import { normaliseForIndex } from '../../text/normalise-text.js';
 import { readWholeFile } from '../read-whole-file.js';
-import { decodeText } from '../text-decoding.js';
+import { decodeText } from '../../text/text-decoding.js';
 
 const extractor: Extractor = {
   async *extract(input) {

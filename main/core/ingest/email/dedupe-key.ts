@@ -13,7 +13,7 @@
  */
 import type { Participant } from '../../../../shared/model/record.js';
 import { sha256Hex } from '../../util/hash.js';
-import { normaliseForHash } from '../normalise-text.js';
+import { normaliseForHash } from '../../text/normalise-text.js';
 
 export type DedupeInput = {
   from: Participant | null;

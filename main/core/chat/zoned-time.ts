@@ -1,6 +1,7 @@
 /**
  * Local wall-clock time in an IANA zone to ISO 8601 with its offset. WhatsApp exports carry no
  * zone, so the officer names one; Intl knows the zone rules, so no date library is needed.
+ * Exports that do carry instants (Slack, Telegram, SMS backups) are shown in the same zone.
  */
 
 export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
@@ -77,6 +78,20 @@ export function wallClockToIso(w: WallClock, timeZone: string): string | null {
   let instant = guess - firstOffset;
   const secondOffset = offsetAt(instant, timeZone);
   if (secondOffset !== firstOffset) {instant = guess - secondOffset;}
+  return formatInstant(instant, timeZone);
+}
+
+/**
+ * ISO 8601 for an instant (Slack's ts, an SMS's milliseconds) as the clock in `timeZone` showed
+ * it, with that offset; null for a non-finite or out-of-range instant. Milliseconds are dropped:
+ * no export shows them to its user.
+ */
+export function epochToIso(epochMs: number, timeZone: string): string | null {
+  if (!Number.isFinite(epochMs) || Math.abs(epochMs) > 8.64e15) {return null;}
+  return formatInstant(Math.floor(epochMs / 1000) * 1000, timeZone);
+}
+
+function formatInstant(instant: number, timeZone: string): string {
   const offset = offsetAt(instant, timeZone);
   const local = new Date(instant + offset);
   const offsetMinutes = Math.round(offset / 60_000);

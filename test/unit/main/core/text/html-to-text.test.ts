@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../../../../main/core/ingest/html-to-text.js';
+import { htmlToText } from '../../../../../main/core/text/html-to-text.js';
 
 describe('htmlToText', () => {
   it('keeps the words and line structure, drops markup', () => {
