@@ -6,6 +6,7 @@
 import { BackendContext } from './backend-context.js';
 import type { BackendDeps, CoreHandlers } from './backend-context.js';
 import { auditHandlers } from './handlers/audit-handlers.js';
+import { chatHandlers } from './handlers/chat-handlers.js';
 import { caseHandlers } from './handlers/case-handlers.js';
 import { packetHandlers } from './handlers/packet-handlers.js';
 import { reviewHandlers } from './handlers/review-handlers.js';
@@ -24,6 +25,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...caseHandlers(ctx),
     ...sourceHandlers(ctx),
     ...searchHandlers(ctx),
+    ...chatHandlers(ctx),
     ...reviewHandlers(ctx),
     ...packetHandlers(ctx),
     ...auditHandlers(ctx),

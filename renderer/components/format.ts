@@ -3,6 +3,7 @@
  * locale the officer's machine might be set to where it matters (dates are shown as written).
  */
 import type { Participant } from '../../shared/model/record.js';
+import type { SourceChannel } from '../../shared/model/case.js';
 
 const ISO_WITH_ZONE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -100,25 +101,33 @@ export function formatKindCount(kind: keyof typeof KIND_LABELS, count: number): 
   return formatCount(count, KIND_WORDS[kind][0], KIND_WORDS[kind][1]);
 }
 
-const CHANNEL_LABELS = {
+const CHANNEL_LABELS: Record<SourceChannel, string> = {
   'official-email': 'Official email',
   'personal-email': 'Personal email',
+  'official-chat': 'Official chat',
+  'personal-chat': 'Personal chat',
+  'text-messages': 'Text messages',
+  'social-media': 'Social media',
   documents: 'Documents',
   other: 'Other',
-} as const;
+};
 
-export function channelLabel(channel: keyof typeof CHANNEL_LABELS): string {
+export function channelLabel(channel: SourceChannel): string {
   return CHANNEL_LABELS[channel];
 }
 
 /** What each channel means, for the officer choosing one (the channel decides which gaps apply). */
-const CHANNEL_HINTS = {
+const CHANNEL_HINTS: Record<SourceChannel, string> = {
   'official-email': 'mail from the agency’s own accounts',
   'personal-email': 'a private account used for agency business',
+  'official-chat': 'an agency workspace or app: Slack, Teams, an official WhatsApp or Wickr',
+  'personal-chat': 'a private messaging account used for agency business: WhatsApp, Signal, Telegram',
+  'text-messages': 'SMS and MMS from a phone backup',
+  'social-media': 'LinkedIn, Facebook Messenger and similar direct messages',
   documents: 'files: reports, spreadsheets, scans, exports',
-  other: 'anything else: chat exports, phone extracts',
-} as const;
+  other: 'anything else: phone extracts, call logs',
+};
 
-export function channelHint(channel: keyof typeof CHANNEL_HINTS): string {
+export function channelHint(channel: SourceChannel): string {
   return CHANNEL_HINTS[channel];
 }

@@ -17,7 +17,8 @@ import type {
   RequestInfo,
   SourceInfo,
 } from '../model/case.js';
-import { RESPONSIVENESS, SOURCE_CHANNELS } from '../model/case.js';
+import { DATE_ORDERS, RESPONSIVENESS, SOURCE_CHANNELS } from '../model/case.js';
+import type { ConversationDay, ConversationSummary } from '../model/chat.js';
 import type { PacketResult } from '../model/packet.js';
 import { RECORD_KINDS } from '../model/record.js';
 import type { RecordDetail } from '../model/record.js';
@@ -84,6 +85,11 @@ export const contract = {
         custodian: nonEmpty.max(200),
         channel: z.enum(SOURCE_CHANNELS).default('official-email'),
         jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+        /** IANA zone for chat exports; omitted: the source's current one, else this machine's. */
+        timeZone: z.string().min(1).max(64).optional(),
+        dateOrder: z.enum(DATE_ORDERS).optional(),
+        /** A chat column mapping as JSON text (README: "Reading any chat export"); null removes it. */
+        chatMapping: z.string().max(1_000_000).nullable().optional(),
       }),
     ),
     'sources.list': defineCall<SourceInfo[]>()(z.object({})),
@@ -100,6 +106,14 @@ export const contract = {
     ),
     'records.get': defineCall<RecordDetail & { codings: Coding[] }>()(
       z.object({ recordId: id }),
+    ),
+    'chats.conversations': defineCall<ConversationSummary[]>()(z.object({ sourceId: id.optional() })),
+    /** One conversation's transcript on one day; `day` null gives its first day, '' its undated messages. */
+    'chats.day': defineCall<ConversationDay>()(
+      z.object({
+        conversationKey: z.string().regex(/^cv-[0-9a-f]{24}$/, 'not a conversation key'),
+        day: z.union([z.iso.date(), z.literal('')]).nullable().default(null),
+      }),
     ),
 
     'requests.list': defineCall<RequestInfo[]>()(z.object({})),

@@ -13,8 +13,40 @@ export type CaseSummary = {
   requests: RequestInfo[];
 };
 
-export const SOURCE_CHANNELS = ['official-email', 'personal-email', 'documents', 'other'] as const;
+/**
+ * How the records reached the custodian. Official versus personal matters in law (44 U.S.C. 2911:
+ * official business in a personal account), so chats are split the same way as email.
+ */
+export const SOURCE_CHANNELS = [
+  'official-email',
+  'personal-email',
+  'official-chat',
+  'personal-chat',
+  'text-messages',
+  'social-media',
+  'documents',
+  'other',
+] as const;
 export type SourceChannel = (typeof SOURCE_CHANNELS)[number];
+
+/** How an officer reads a WhatsApp export whose dates do not decide the order themselves. */
+export const DATE_ORDERS = ['auto', 'dmy', 'mdy'] as const;
+export type DateOrderChoice = (typeof DATE_ORDERS)[number];
+
+/** What the officer told the readers about a source; changing it re-reads the source. */
+export type SourceReadOptions = {
+  /**
+   * IANA zone (e.g. 'America/New_York'). Chat exports that write wall-clock times without a zone
+   * (WhatsApp) are read in it, and exports that carry instants (Slack, SMS) are shown in it.
+   */
+  timeZone: string;
+  dateOrder: DateOrderChoice;
+  /** A column mapping (JSON, see the README) for chat exports no built-in reader knows; null for none. */
+  chatMapping: string | null;
+};
+
+/** Options for sources that hold no chats, and for tests: UTC, order from the data, no mapping. */
+export const NEUTRAL_READ_OPTIONS: SourceReadOptions = { timeZone: 'UTC', dateOrder: 'auto', chatMapping: null };
 
 /** Where a source stands. 'interrupted': the app stopped mid-ingest; adding the path again resumes. */
 export const SOURCE_STATUSES = ['ingesting', 'indexed', 'partial', 'interrupted', 'cancelled'] as const;
@@ -26,6 +58,7 @@ export type SourceInfo = {
   path: string;
   custodian: string;
   channel: SourceChannel;
+  options: SourceReadOptions;
   /** SHA-256 over the sorted list of (relative path, file SHA-256) pairs, as of the last run. */
   sha256: string;
   addedAt: string;

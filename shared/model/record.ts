@@ -8,8 +8,32 @@
  * `locations`. Other records take their id from the bytes of their file and their place in it.
  * An attachment's id comes from its parent's id and its part, so families never merge.
  */
+import type { ChatFacts } from './chat.js';
+
 export const RECORD_KINDS = ['email', 'document', 'chat-message', 'attachment'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** What a document (a file, or an attachment read as one) says about itself. */
+export type DocumentFacts = {
+  /** The reader that took it: 'pdf', 'docx', 'xlsx', 'html', 'text', 'csv', 'markdown', 'rtf'. */
+  format: string;
+  /** From the document's own properties; '' when it has none. */
+  title: string;
+  author: string;
+  /** ISO 8601 from the document's properties; null when absent. */
+  created: string | null;
+  modified: string | null;
+  /** The file system's modification time of the file it came from; null for attachments. */
+  fileModified: string | null;
+  application: string;
+  /** The character encoding a text document was read in ('windows-1252', 'utf-16le'…); '' otherwise. */
+  encoding: string;
+  pageCount: number | null;
+  /** Where each page starts in the record's text (PDF); [] for documents without pages. */
+  pageStarts: number[];
+  /** Pages (1-based) with no text layer: they need OCR before search can see them. */
+  pagesNeedingOcr: number[];
+};
 
 /** Where a copy of a record was found. Deduplication never drops one of these. */
 export type RecordLocation = {
@@ -92,4 +116,8 @@ export type RecordDetail = RecordSummary & {
   /** The records directly under this one (attachments, attached messages), in part order. */
   children: RecordSummary[];
   locations: RecordLocation[];
+  /** For chat messages: platform, conversation, day and the system event; null otherwise. */
+  chat: ChatFacts | null;
+  /** For documents and attachments read as documents; null otherwise. */
+  document: DocumentFacts | null;
 };

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedItem, ExtractedRecord } from '../../main/core/ingest/adapter.js';
 import { ADAPTERS, chooseAdapter } from '../../main/core/ingest/registry.js';
 import { corpusPath } from '../support/corpus.js';
+import { NEUTRAL_READ_OPTIONS } from '../../shared/model/case.js';
 
 async function extract(path: string): Promise<{ records: ExtractedRecord[]; warnings: ExtractedItem[] }> {
   const bytes = new Uint8Array(await readFile(path));
@@ -15,7 +16,7 @@ async function extract(path: string): Promise<{ records: ExtractedRecord[]; warn
   expect(adapter?.id).toBe('eml');
   const extractor = await (adapter ?? ADAPTERS[0])!.load();
   const items: ExtractedItem[] = [];
-  const input = { absolutePath: path, relativePath: name, size: bytes.length, preloaded: null, resume: '', signal: new AbortController().signal, onBytes: () => undefined };
+  const input = { absolutePath: path, relativePath: name, size: bytes.length, preloaded: null, resume: '', modifiedMs: 0, options: NEUTRAL_READ_OPTIONS, signal: new AbortController().signal, onBytes: () => undefined };
   for await (const item of extractor.extract(input)) {
     items.push(item);
   }

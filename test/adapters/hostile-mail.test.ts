@@ -17,6 +17,7 @@ import type { IngestOutcome } from '../../main/core/ingest/pipeline.js';
 import type { RecordDetail } from '../../shared/model/record.js';
 import { corpusPath, tempFolder } from '../support/corpus.js';
 import { TEST_WORKER_PATH } from '../support/test-host.js';
+import { NEUTRAL_READ_OPTIONS } from '../../shared/model/case.js';
 
 const CRLF = '\r\n';
 
@@ -132,7 +133,7 @@ describe('hostile and broken mail', () => {
     }, 20);
     const started = performance.now();
     outcome = await runIngest(
-      { jobId: 'job_h', sourceId: 's_00000001', path: source, custodian: 'Custodian', lastRunFinished: true },
+      { jobId: 'job_h', sourceId: 's_00000001', path: source, custodian: 'Custodian', options: NEUTRAL_READ_OPTIONS, rereadAll: false, lastRunFinished: true },
       { index, signal: new AbortController().signal, onProgress: () => undefined, workerPath: TEST_WORKER_PATH, workerCount: 1 },
     );
     seconds = (performance.now() - started) / 1000;

@@ -13,6 +13,7 @@ import { runIngest } from '../../main/core/ingest/pipeline.js';
 import type { IngestOutcome } from '../../main/core/ingest/pipeline.js';
 import { corpusPath, tempFolder } from '../support/corpus.js';
 import { TEST_WORKER_PATH } from '../support/test-host.js';
+import { NEUTRAL_READ_OPTIONS } from '../../shared/model/case.js';
 
 const opened: SqliteRecordIndex[] = [];
 const cleanups: Array<() => Promise<void>> = [];
@@ -37,7 +38,7 @@ async function ingest(path: string): Promise<Ingested> {
   const index = SqliteRecordIndex.open(':memory:');
   opened.push(index);
   const outcome = await runIngest(
-    { jobId: 'job_t', sourceId: 's_00000001', path, custodian: 'Custodian', lastRunFinished: true },
+    { jobId: 'job_t', sourceId: 's_00000001', path, custodian: 'Custodian', options: NEUTRAL_READ_OPTIONS, rereadAll: false, lastRunFinished: true },
     { index, signal: new AbortController().signal, onProgress: () => undefined, workerPath: TEST_WORKER_PATH, workerCount: 1 },
   );
   const ids: string[] = [];

@@ -10,7 +10,7 @@
  * - entries that share their data with another entry (the overlapping-entry bomb) are refused;
  * - yauzl checks each entry's real size against the size its header declares while inflating.
  */
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { checkEntryPath, decodeEntryName } from './entry-name.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Coding, SourceInfo } from '../../../shared/model/case.js';
 
-export const CASE_SCHEMA_VERSION = 2;
+export const CASE_SCHEMA_VERSION = 3;
 
 export type StoredSource = Omit<SourceInfo, 'recordCount' | 'errorCount'> & {
   recordCount: number;

@@ -42,6 +42,19 @@ export const CASE_MIGRATIONS: readonly CaseMigration[] = [
       schemaVersion: 2,
     }),
   },
+  {
+    version: 3,
+    name: '003-source-read-options',
+    // Sources gain the options chat readers need; earlier sources held mail and files, read in UTC.
+    up: (data) => ({
+      ...data,
+      sources: (Array.isArray(data['sources']) ? (data['sources'] as Array<Record<string, unknown>>) : []).map((source) => ({
+        ...source,
+        options: source['options'] ?? { timeZone: 'UTC', dateOrder: 'auto', chatMapping: null },
+      })),
+      schemaVersion: 3,
+    }),
+  },
 ];
 
 /** Upgrades raw parsed JSON to the current schema. Throws `case-invalid` for unusable input. */

@@ -8,30 +8,10 @@
  * them.
  */
 
-export type ChatEventKind =
-  | 'disappearing-on'
-  | 'disappearing-off'
-  | 'message-deleted'
-  | 'media-omitted'
-  | 'message-edited'
-  | 'member-added'
-  | 'member-removed'
-  | 'member-left'
-  | 'group-created'
-  | 'group-renamed'
-  | 'security-code-changed'
-  | 'encryption-notice'
-  | 'missed-call'
-  | 'call'
-  | 'other';
+import type { ChatEvent } from '../../../shared/model/chat.js';
 
-export type ChatEvent = {
-  kind: ChatEventKind;
-  /** Seconds, for a disappearing-message timer ('7 days' = 604800); null otherwise. */
-  durationSeconds: number | null;
-  /** People the event names (added, removed), as written. */
-  subjects: string[];
-};
+// The event model is shared with the UI and the gap register; readers import it from here.
+export type { ChatEvent, ChatEventKind } from '../../../shared/model/chat.js';
 
 /** A person as a chat export names them. */
 export type ChatPerson = {
@@ -87,6 +67,17 @@ export type ChatItem = {
 };
 
 export type ChatProblem = { locator: string; message: string };
+
+/**
+ * Characters of one message a reader keeps. Readers cut longer text as early as they can (a
+ * 100 MB single-line message would otherwise be copied a dozen times on its way to the index)
+ * and report the cut with `textCutProblem`.
+ */
+export const MAX_CHAT_TEXT_CHARS = 8 * 1024 * 1024;
+
+export function textCutProblem(locator: string, length: number): ChatProblem {
+  return { locator, message: `Text of ${length} characters cut to the first ${MAX_CHAT_TEXT_CHARS} for indexing; the file holds the rest` };
+}
 
 /** A chat item with every optional field blank, to spread a reader's fields over. */
 export function emptyChatItem(): ChatItem {

@@ -7,12 +7,13 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import type { CallArgs } from '../../../shared/ipc/contract.js';
-import type { IngestReport, IngestRun, SourceInfo } from '../../../shared/model/case.js';
+import type { IngestReport, IngestRun, SourceInfo, SourceReadOptions } from '../../../shared/model/case.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import type { StoredSource } from '../case/case-data.js';
 import { randomId } from '../ingest/ids.js';
 import { runIngest } from '../ingest/pipeline.js';
 import type { IngestOutcome } from '../ingest/pipeline.js';
+import { localTimeZone, resolveSourceOptions, sameOptions } from './source-options.js';
 
 type SourceHandlers = Pick<CoreHandlers, 'sources.add' | 'sources.list' | 'ingest.cancel' | 'ingest.errors'>;
 type AddArgs = Omit<CallArgs<'sources.add'>, 'jobId'> & { jobId?: string | undefined };
@@ -46,6 +47,8 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
       { path, sourceId: known.id },
     );
   }
+  const options = resolveSourceOptions(args, known?.options, localTimeZone());
+  const optionsChanged = known !== undefined && !sameOptions(known.options, options);
   const jobId = args.jobId ?? randomId('job');
   const sourceId = known?.id ?? randomId('s');
   const controller = new AbortController();
@@ -59,6 +62,7 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
       const existing = data.sources.find((source) => source.id === sourceId);
       if (existing) {
         existing.status = 'ingesting';
+        existing.options = options;
         return;
       }
       data.sources.push({
@@ -66,6 +70,7 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
         path,
         custodian: args.custodian,
         channel: args.channel,
+        options,
         sha256: '',
         addedAt: startedAt.toISOString(),
         fileCount: 0,
@@ -77,12 +82,22 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
       });
     });
     if (!known) {
-      await session.audit.record({ action: 'source.add', target: sourceId, before: null, after: { path, custodian: args.custodian, channel: args.channel } });
+      await session.audit.record({ action: 'source.add', target: sourceId, before: null, after: { path, custodian: args.custodian, channel: args.channel, options } });
+    } else if (optionsChanged) {
+      await session.audit.record({ action: 'source.options', target: sourceId, before: known.options, after: options });
     }
   };
   try {
     const outcome = await runIngest(
-      { jobId, sourceId, path, custodian: args.custodian, lastRunFinished: known === undefined || known.status === 'indexed' || known.status === 'partial' },
+      {
+        jobId,
+        sourceId,
+        path,
+        custodian: args.custodian,
+        options,
+        rereadAll: optionsChanged,
+        lastRunFinished: known === undefined || known.status === 'indexed' || known.status === 'partial',
+      },
       {
         index: session.index,
         signal: controller.signal,
@@ -95,7 +110,7 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
     const run = runOf(jobId, startedAt, ctx.clock(), outcome);
     if (!entered) {
       // Nothing was written: an unchanged source, or a cancel before anything was read.
-      const source: SourceInfo = known ?? pendingSource(sourceId, path, args, startedAt, outcome);
+      const source: SourceInfo = known ?? pendingSource(sourceId, path, args, options, startedAt, outcome);
       return { jobId, source: { ...source }, alreadyPresent: outcome.alreadyPresent, status: outcome.status, recordsAdded: 0, duplicatesFound: 0, errors: outcome.errors, countsByKind: {}, run };
     }
     const errorCount = (await session.index.ingestErrorCounts(sourceId)).errors;
@@ -147,12 +162,13 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
 }
 
 /** The source as a report shows it when the run wrote nothing to the case. */
-function pendingSource(id: string, path: string, args: AddArgs, startedAt: Date, outcome: IngestOutcome): SourceInfo {
+function pendingSource(id: string, path: string, args: AddArgs, options: SourceReadOptions, startedAt: Date, outcome: IngestOutcome): SourceInfo {
   return {
     id,
     path,
     custodian: args.custodian,
     channel: args.channel,
+    options,
     sha256: outcome.sha256,
     addedAt: startedAt.toISOString(),
     fileCount: outcome.fileCount,

@@ -7,7 +7,8 @@
  * decision, because codings in `case.json` refer to records by their stable ids.
  */
 import type { IngestError } from '../../../shared/model/case.js';
-import type { Participant, RecordDetail, RecordKind, RecordLocation, ThreadBasis, ThreadParent } from '../../../shared/model/record.js';
+import type { ChatFacts, ConversationDay, ConversationSummary } from '../../../shared/model/chat.js';
+import type { DocumentFacts, Participant, RecordDetail, RecordKind, RecordLocation, ThreadBasis, ThreadParent } from '../../../shared/model/record.js';
 import type { SearchResult } from '../../../shared/model/search.js';
 
 /** A record as the ingest pipeline hands it to the index: ids assigned, one location attached. */
@@ -44,6 +45,12 @@ export type IndexedRecord = {
   fileSha256: string;
   contentSha256: string;
   location: RecordLocation;
+  /**
+   * For chat messages: the record's platform and event, and this copy's conversation, day and
+   * position in its export (a conversation belongs to one export file).
+   */
+  chat: (ChatFacts & { sequence: number }) | null;
+  document: DocumentFacts | null;
 };
 
 /** Where the ingest of one file of a source stands; written in the same transaction as its records. */
@@ -136,5 +143,9 @@ export type RecordIndex = {
   /** People and dates of the given emails (by rowid), for the subject fallback of threading. */
   subjectFacts(rowids: readonly number[]): Promise<Map<number, SubjectFacts>>;
   applyThreads(assignments: readonly ThreadAssignment[]): Promise<void>;
+  /** The chat conversations of the case, or of one source. */
+  conversations(sourceId: string | null): Promise<ConversationSummary[]>;
+  /** One conversation's transcript on one day (null: its first day); null when the conversation is unknown. */
+  conversationDay(conversationKey: string, day: string | null): Promise<ConversationDay | null>;
   close(): void;
 };

@@ -7,7 +7,22 @@
  * has read, and returns the SHA-256 of the whole file at the end. Failure is per item: a broken
  * message becomes a `problem` and the next one is read.
  */
-import type { Participant, RecordKind } from '../../../shared/model/record.js';
+import type { ChatEvent, ChatPlatform } from '../../../shared/model/chat.js';
+import type { SourceReadOptions } from '../../../shared/model/case.js';
+import type { DocumentFacts, Participant, RecordKind } from '../../../shared/model/record.js';
+
+/** Where a chat message sits in its export. */
+export type ExtractedChat = {
+  platform: ChatPlatform;
+  /** The conversation inside this file: the export's id for it, else its name. */
+  conversation: string;
+  conversationTitle: string;
+  /** The calendar day of the message in the export's zone ('2021-03-04'); '' when undated. */
+  day: string;
+  /** Position in the export (0, 1, 2…), so a transcript keeps the export's order. */
+  sequence: number;
+  event: ChatEvent | null;
+};
 
 /** One record as an adapter found it, before ids and locations are added. */
 export type ExtractedRecord = {
@@ -47,6 +62,15 @@ export type ExtractedRecord = {
   /** The folder the container files the item under (PST folder path); null: take it from the path. */
   folder: string | null;
   labels: string[];
+  /** Set for chat messages and chat events; null otherwise. */
+  chat: ExtractedChat | null;
+  /** Set for documents and attachments read as documents; null otherwise. */
+  document: DocumentFacts | null;
+  /**
+   * An attachment's bytes, waiting for the document extractors, which run on every family in
+   * the worker (`prepare-family.ts`) and clear this: bytes never cross to the main thread.
+   */
+  content: Uint8Array | null;
   children: ExtractedRecord[];
 };
 
@@ -68,6 +92,10 @@ export type ExtractInput = {
   preloaded: Uint8Array | null;
   /** Where to continue from (as given by a checkpoint); '' to start at the beginning. */
   resume: string;
+  /** The file's modification time (ms since the epoch), for a document's metadata. */
+  modifiedMs: number;
+  /** What the officer told the readers about this source (time zone, date order, chat mapping). */
+  options: SourceReadOptions;
   signal: AbortSignal;
   /** Called with the number of bytes read since the last call, for progress. */
   onBytes(count: number): void;
@@ -122,6 +150,9 @@ export function emptyRecord(kind: RecordKind): ExtractedRecord {
     names: [],
     folder: null,
     labels: [],
+    chat: null,
+    document: null,
+    content: null,
     children: [],
   };
 }

@@ -11,7 +11,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { AppError } from '../../../shared/errors.js';
 import type { IngestProgress, IngestPhase } from '../../../shared/ipc/contract.js';
-import type { IngestCounts, IngestError } from '../../../shared/model/case.js';
+import type { IngestCounts, IngestError, SourceReadOptions } from '../../../shared/model/case.js';
 import type { IndexedRecord, RecordIndex, SourceFileState } from '../index/record-index.js';
 import { sha256Hex } from '../util/hash.js';
 import type { ExtractedItem } from './adapter.js';
@@ -29,6 +29,10 @@ export type IngestRequest = {
   sourceId: string;
   path: string;
   custodian: string;
+  /** What the officer told the readers (time zone, date order, chat mapping). */
+  options: SourceReadOptions;
+  /** True when the options changed since the last run: every file is read again. */
+  rereadAll: boolean;
   /**
    * False when the source's last run did not finish (cancelled, interrupted, failed): the run
    * then completes it (threads, counts) even if every file is already read.
@@ -153,7 +157,9 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
     throw error;
   }
   const totalBytes = walk.files.reduce((sum, file) => sum + file.size, 0);
-  const previous = await index.sourceFiles(sourceId);
+  const recorded = await index.sourceFiles(sourceId);
+  // New options change what the readers make of every file: plan them all as changed.
+  const previous = request.rereadAll ? recorded.map((state) => ({ ...state, mtimeMs: -1 })) : recorded;
   if (walk.files.length === 0 && previous.length > 0) {
     // An unplugged drive or an unmounted share looks like an emptied folder: never take it for one.
     throw new AppError(
@@ -256,6 +262,8 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
     relativePath: file.relativePath,
     size: file.size,
     resume: file.action === 'resume' ? file.resume : '',
+    modifiedMs: file.mtimeMs,
+    options: request.options,
   }));
   const resumeOf = new Map<number, string>(tasks.map((task) => [task.fileId, task.resume]));
   const fileOf = (fileId: number): PlannedFile => {

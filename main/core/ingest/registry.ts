@@ -4,7 +4,9 @@
  * Order matters: the first adapter whose extension and sniff agree reads the file.
  */
 import type { AdapterInfo } from './adapter.js';
+import { looksLikeZip } from '../archive/zip-archive.js';
 import { mailClientFileKind } from './adapters/mail-client-file.js';
+import { looksLikeWhatsApp } from './adapters/whatsapp.js';
 
 const HEADER_NAMES = new Set([
   'from', 'to', 'cc', 'subject', 'date', 'message-id', 'received', 'mime-version', 'return-path',
@@ -97,6 +99,20 @@ export const ADAPTERS: readonly AdapterInfo[] = [
     extensions: ['*'],
     sniff: (_head, fileName) => mailClientFileKind(fileName) !== null,
     load: async () => (await import('./adapters/mail-client-file.js')).default,
+  },
+  {
+    id: 'whatsapp',
+    label: 'WhatsApp chat export (.txt)',
+    extensions: ['txt', ''],
+    sniff: (head) => looksLikeWhatsApp(head),
+    load: async () => (await import('./adapters/whatsapp.js')).default,
+  },
+  {
+    id: 'zip',
+    label: 'Zipped chat export (WhatsApp with media)',
+    extensions: ['zip'],
+    sniff: (head) => looksLikeZip(head),
+    load: async () => (await import('./adapters/zip.js')).default,
   },
   {
     id: 'text',

@@ -5,7 +5,7 @@
  * Two passes: the first finds message headers and their continuation lines, the second decides
  * the date order over the whole file (a single line cannot tell 03/04 apart) and builds items.
  */
-import { emptyChatItem, type ChatItem, type ChatProblem } from '../chat-message.js';
+import { emptyChatItem, MAX_CHAT_TEXT_CHARS, textCutProblem, type ChatItem, type ChatProblem } from '../chat-message.js';
 import { decideDateOrder, type DateOrder } from './date-order.js';
 import { startsWithSystemMark, stripInvisibleMarks } from './invisible-marks.js';
 import { looksLikeMessageStart, readMessageHeader, type MessageHeader } from './message-header.js';
@@ -49,6 +49,22 @@ function splitSender(rest: string): { sender: string; body: string; hasSender: b
   return { sender: rest.slice(0, colon), body: rest.slice(colon + 2), hasSender: true };
 }
 
+/** Keeps the first MAX_CHAT_TEXT_CHARS of a message, before any copy of it is made. */
+function cutLongMessage(message: RawMessage, problems: ChatProblem[]): void {
+  let length = 0;
+  for (const line of message.lines) {length += line.length + 1;}
+  if (length <= MAX_CHAT_TEXT_CHARS) {return;}
+  problems.push(textCutProblem(`line ${message.line}`, length - 1));
+  const kept: string[] = [];
+  let room = MAX_CHAT_TEXT_CHARS;
+  for (const line of message.lines) {
+    if (room <= 0) {break;}
+    kept.push(line.slice(0, room));
+    room -= line.length + 1;
+  }
+  message.lines = kept;
+}
+
 /** Parse a WhatsApp export. See `WhatsAppParseResult`. */
 export function parseWhatsAppExport(text: string, options: WhatsAppParseOptions): WhatsAppParseResult {
   const problems: ChatProblem[] = [];
@@ -76,6 +92,8 @@ export function parseWhatsAppExport(text: string, options: WhatsAppParseOptions)
   const zoneOk = isValidTimeZone(options.timeZone);
   if (!zoneOk) {problems.push({ locator: '', message: `unknown time zone "${options.timeZone}"; dates left unread` });}
 
+  for (const message of messages) {cutLongMessage(message, problems);}
+
   let conversation = '';
   const items: ChatItem[] = messages.map((message) => {
     const locator = `line ${message.line}`;
@@ -102,7 +120,11 @@ export function parseWhatsAppExport(text: string, options: WhatsAppParseOptions)
       attachments: classified.attachments,
     };
   });
-  for (const item of items) {item.conversation = conversation;}
+  for (const item of items) {
+    item.conversation = conversation;
+    // iOS writes system lines "from" the group; the group sent nothing, so they have no sender.
+    if (item.event !== null && conversation !== '' && item.sender === conversation) {item.sender = '';}
+  }
 
   return { conversation, items, problems, dateOrder: decision.order, dateOrderEvidence: decision.evidence };
 }

@@ -29,6 +29,9 @@ const IOS_ATTACHED = /<(?:attached|adjunto|anhang|anexado): ([^>\n]+)>/gi;
 const ANDROID_ATTACHED = /^(.+?\.[A-Za-z0-9]{1,5}) \((?:file attached|archivo adjunto|Datei angehängt|arquivo anexado)\)$/gim;
 const DUTCH_ATTACHED = /^(\S+\.[A-Za-z0-9]{1,5}) <bijgevoegd>$/gim;
 
+/** Longer text is a message, never one of WhatsApp's own sentences or attachment markers. */
+const MAX_SENTENCE_CHARS = 4096;
+
 /** Sentences that only WhatsApp writes: events whoever the export names as sender. */
 const ENCRYPTION =
   /^(?:messages and calls are end-to-end encrypted|messages (?:you send )?to this (?:group|chat)(?: and calls)? are now secured with end-to-end encryption|los mensajes y las llamadas están cifrados de extremo a extremo|nachrichten und anrufe sind ende-zu-ende-verschlüsselt)/i;
@@ -98,6 +101,10 @@ export function classifyText(text: string, systemLine: boolean): ClassifiedText 
     found = event('message-edited');
   }
 
+  if (body.length > MAX_SENTENCE_CHARS) {
+    // No WhatsApp sentence is this long; the lazy patterns below would cost quadratic time on it.
+    return { text: body, event: systemLine ? event('other') : null, attachments: [] };
+  }
   const attachments: string[] = [];
   const collect = (_whole: string, name: string): string => {
     attachments.push(name.trim());

@@ -170,6 +170,29 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: '003-chats-and-documents',
+    up(db) {
+      db.exec(`
+        -- A chat message's platform and system event; the gap register queries events by kind.
+        ALTER TABLE records ADD COLUMN platform TEXT NOT NULL DEFAULT '';
+        ALTER TABLE records ADD COLUMN event_kind TEXT;
+        ALTER TABLE records ADD COLUMN event_json TEXT;
+        -- A document's own properties and page layout (JSON of DocumentFacts).
+        ALTER TABLE records ADD COLUMN document_json TEXT;
+        CREATE INDEX records_event_kind ON records(event_kind) WHERE event_kind IS NOT NULL;
+
+        -- A conversation belongs to one export, so it is a property of the copy, not the record.
+        ALTER TABLE record_locations ADD COLUMN conversation_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE record_locations ADD COLUMN conversation_title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE record_locations ADD COLUMN chat_day TEXT NOT NULL DEFAULT '';
+        ALTER TABLE record_locations ADD COLUMN chat_seq INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX record_locations_conversation ON record_locations(conversation_key, chat_day, chat_seq)
+          WHERE conversation_key != '';
+      `);
+    },
+  },
 ];
 
 export const INDEX_SCHEMA_VERSION = INDEX_MIGRATIONS[INDEX_MIGRATIONS.length - 1]?.version ?? 0;

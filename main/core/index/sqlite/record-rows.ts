@@ -4,7 +4,8 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import type { Database } from 'better-sqlite3';
-import type { Participant, RecordDetail, RecordKind, RecordLocation, RecordSummary, ThreadBasis, ThreadParent } from '../../../../shared/model/record.js';
+import type { ChatEvent, ChatFacts, ChatPlatform } from '../../../../shared/model/chat.js';
+import type { DocumentFacts, Participant, RecordDetail, RecordKind, RecordLocation, RecordSummary, ThreadBasis, ThreadParent } from '../../../../shared/model/record.js';
 
 export type SummaryRow = {
   rowid: number;
@@ -38,6 +39,9 @@ type DetailRow = SummaryRow & {
   thread_id: string | null;
   thread_parent: ThreadParent;
   thread_basis: ThreadBasis;
+  platform: string;
+  event_json: string | null;
+  document_json: string | null;
 };
 
 type LocationRow = {
@@ -60,6 +64,7 @@ export class RecordRows {
   private readonly selectChildren;
   private readonly selectLocations;
   private readonly selectHtml;
+  private readonly selectConversation;
 
   constructor(db: Database) {
     this.selectDetail = db.prepare('SELECT r.rowid, r.* FROM records r WHERE r.id = ?');
@@ -70,6 +75,10 @@ export class RecordRows {
        FROM record_locations WHERE record_id = ? ORDER BY source_id, path, locator`,
     );
     this.selectHtml = db.prepare('SELECT html_deflated FROM record_html WHERE record_rowid = ?');
+    this.selectConversation = db.prepare(
+      `SELECT conversation_key AS key, conversation_title AS title, chat_day AS day FROM record_locations
+       WHERE record_id = ? AND conversation_key != '' ORDER BY source_id, path, locator LIMIT 1`,
+    );
   }
 
   summary(row: SummaryRow): RecordSummary {
@@ -120,6 +129,23 @@ export class RecordRows {
         ...location,
         labels: JSON.parse(labels_json) as string[],
       })),
+      chat: this.chatFacts(row),
+      document: row.document_json ? (JSON.parse(row.document_json) as DocumentFacts) : null,
+    };
+  }
+
+  /** The record's chat facts, placed in the conversation of its first copy. */
+  private chatFacts(row: DetailRow): ChatFacts | null {
+    if (row.platform === '') {
+      return null;
+    }
+    const place = this.selectConversation.get(row.id) as { key: string; title: string; day: string } | undefined;
+    return {
+      platform: row.platform as ChatPlatform,
+      conversationKey: place?.key ?? '',
+      conversationTitle: place?.title ?? '',
+      day: place?.day ?? '',
+      event: row.event_json ? (JSON.parse(row.event_json) as ChatEvent) : null,
     };
   }
 }

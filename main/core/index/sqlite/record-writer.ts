@@ -54,6 +54,10 @@ function recordParams(record: IndexedRecord) {
     child_count: record.childCount,
     subject_key: record.subjectKey,
     reply_by_subject: record.replyBySubject ? 1 : 0,
+    platform: record.chat?.platform ?? '',
+    event_kind: record.chat?.event?.kind ?? null,
+    event_json: record.chat?.event ? JSON.stringify(record.chat.event) : null,
+    document_json: record.document ? JSON.stringify(record.document) : null,
   };
 }
 
@@ -63,16 +67,18 @@ function prepareStatements(db: Database) {
     INSERT INTO records (id, kind, title, subject, sender, recipients, from_json, to_json, cc_json, bcc_json,
       date_iso, date_utc, date_raw, message_id, in_reply_to, references_json, body, size_bytes,
       file_sha256, content_sha256, custodian, parent_id, family_id, part_path, filename, mime_type, names,
-      child_count, subject_key, reply_by_subject)
+      child_count, subject_key, reply_by_subject, platform, event_kind, event_json, document_json)
     VALUES (@id, @kind, @title, @subject, @sender, @recipients, @from_json, @to_json, @cc_json, @bcc_json,
       @date_iso, @date_utc, @date_raw, @message_id, @in_reply_to, @references_json, @body, @size_bytes,
       @file_sha256, @content_sha256, @custodian, @parent_id, @family_id, @part_path, @filename, @mime_type, @names,
-      @child_count, @subject_key, @reply_by_subject)
+      @child_count, @subject_key, @reply_by_subject, @platform, @event_kind, @event_json, @document_json)
     ON CONFLICT(id) DO NOTHING`),
     insertHtml: db.prepare('INSERT OR IGNORE INTO record_html (record_rowid, html_deflated) VALUES (?, ?)'),
     insertLocation: db.prepare(`
-    INSERT OR IGNORE INTO record_locations (record_id, source_id, path, locator, custodian, folder, labels_json, item_sha256, message_id)
-    VALUES (@record_id, @source_id, @path, @locator, @custodian, @folder, @labels_json, @item_sha256, @message_id)`),
+    INSERT OR IGNORE INTO record_locations (record_id, source_id, path, locator, custodian, folder, labels_json, item_sha256, message_id,
+      conversation_key, conversation_title, chat_day, chat_seq)
+    VALUES (@record_id, @source_id, @path, @locator, @custodian, @folder, @labels_json, @item_sha256, @message_id,
+      @conversation_key, @conversation_title, @chat_day, @chat_seq)`),
     insertError: db.prepare(
     'INSERT OR IGNORE INTO ingest_errors (source_id, path, locator, severity, message) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -125,6 +131,10 @@ export class RecordWriter {
           labels_json: JSON.stringify(location.labels),
           item_sha256: location.itemSha256,
           message_id: location.messageId,
+          conversation_key: record.chat?.conversationKey ?? '',
+          conversation_title: record.chat?.conversationTitle ?? '',
+          chat_day: record.chat?.day ?? '',
+          chat_seq: record.chat?.sequence ?? 0,
         });
       }
       for (const error of batch.errors) {

@@ -17,6 +17,8 @@ import type {
   WriteBatch,
   WriteBatchResult,
 } from '../record-index.js';
+import type { ConversationDay, ConversationSummary } from '../../../../shared/model/chat.js';
+import { ChatStore } from './chat-store.js';
 import { migrateIndex } from './index-migrations.js';
 import { RecordRows } from './record-rows.js';
 import { searchRecords } from './record-search.js';
@@ -32,9 +34,11 @@ export type SqliteIndexOptions = {
 export class SqliteRecordIndex implements RecordIndex {
   private readonly rows: RecordRows;
   private readonly writer: RecordWriter;
+  private readonly chats: ChatStore;
 
   private constructor(private readonly db: Database.Database) {
     this.rows = new RecordRows(db);
+    this.chats = new ChatStore(db);
     this.writer = new RecordWriter(db);
   }
 
@@ -60,6 +64,14 @@ export class SqliteRecordIndex implements RecordIndex {
 
   async getRecords(ids: readonly string[]): Promise<RecordDetail[]> {
     return guarded('reading records', () => ids.map((id) => this.rows.detail(id)).filter((detail) => detail !== null));
+  }
+
+  async conversations(sourceId: string | null): Promise<ConversationSummary[]> {
+    return guarded('listing conversations', () => this.chats.conversations(sourceId));
+  }
+
+  async conversationDay(conversationKey: string, day: string | null): Promise<ConversationDay | null> {
+    return guarded('reading a transcript', () => this.chats.day(conversationKey, day));
   }
 
   async count(): Promise<number> {

@@ -6,6 +6,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { ExtractedItem, ExtractedRecord } from '../adapter.js';
 import { folderOf } from '../folder-of.js';
 import { sha256File, sha256Hex } from '../../util/hash.js';
+import { capText, readAttachments, type AttachmentProblem } from '../prepare-family.js';
 import { chooseAdapter } from '../registry.js';
 import { UNRECOGNISED } from './worker-protocol.js';
 import type { FileTask, FromWorker } from './worker-protocol.js';
@@ -102,6 +103,8 @@ export async function extractFile(
       size: task.size,
       preloaded,
       resume: task.resume,
+      modifiedMs: task.modifiedMs,
+      options: task.options,
       signal,
       onBytes: (count) => {
         bytes += count;
@@ -115,7 +118,13 @@ export async function extractFile(
       }
       const item = next.value;
       if (item.type === 'record') {
+        const attachmentProblems: AttachmentProblem[] = [];
+        await readAttachments(item.record, attachmentProblems);
+        capText(item.record, attachmentProblems);
         items.push({ type: 'record', record: placeInFolder(item.record, folder) });
+        for (const problem of attachmentProblems) {
+          items.push({ type: 'problem', ...problem });
+        }
         records += 1;
         text += textSize(item.record);
       } else {

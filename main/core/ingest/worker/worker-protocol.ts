@@ -4,6 +4,7 @@
  * Flow control: a worker posts a batch and waits for `ack` before posting the next, so at most
  * one batch per worker is in flight and memory stays bounded however fast parsing runs.
  */
+import type { SourceReadOptions } from '../../../../shared/model/case.js';
 import type { ExtractedItem } from '../adapter.js';
 
 export type FileTask = {
@@ -13,6 +14,9 @@ export type FileTask = {
   relativePath: string;
   size: number;
   resume: string;
+  /** The file's modification time, for documents' metadata. */
+  modifiedMs: number;
+  options: SourceReadOptions;
 };
 
 /** The adapter id a file-done carries when no adapter could read the file (its error is among the items). */

@@ -18,6 +18,7 @@ export function source(id: string, overrides: Partial<SourceInfo> = {}): SourceI
     path: `/mail/${id}`,
     custodian: 'Pat Doe',
     channel: 'official-email',
+    options: { timeZone: 'UTC', dateOrder: 'auto', chatMapping: null },
     sha256: 'a'.repeat(64),
     addedAt: '2025-01-01T00:00:00.000Z',
     fileCount: 2,
@@ -151,6 +152,8 @@ export function record(id: string, overrides: Partial<RecordDetail & { codings: 
     threadBasis: 'none',
     children: [],
     locations: [location()],
+    chat: null,
+    document: null,
     codings: [],
     ...overrides,
   };

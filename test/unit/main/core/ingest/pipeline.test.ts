@@ -12,6 +12,7 @@ import { runIngest } from '../../../../../main/core/ingest/pipeline.js';
 import type { IngestDeps } from '../../../../../main/core/ingest/pipeline.js';
 import { corpusPath, tempFolder } from '../../../../support/corpus.js';
 import { TEST_WORKER_PATH } from '../../../../support/test-host.js';
+import { NEUTRAL_READ_OPTIONS } from '../../../../../shared/model/case.js';
 
 const BAILEY = corpusPath('email', 'enron', 'maildir', 'bailey-s');
 const FISCHER = corpusPath('email', 'enron', 'maildir', 'fischer-m');
@@ -27,7 +28,7 @@ function deps(index: SqliteRecordIndex, overrides: Partial<IngestDeps> = {}): In
   return { index, signal: new AbortController().signal, onProgress: () => undefined, workerPath: TEST_WORKER_PATH, workerCount: 1, ...overrides };
 }
 
-const request = (path: string, sourceId = 's_00000001') => ({ jobId: 'job_1', sourceId, path, custodian: 'Sally Bailey', lastRunFinished: true });
+const request = (path: string, sourceId = 's_00000001') => ({ jobId: 'job_1', sourceId, path, custodian: 'Sally Bailey', options: NEUTRAL_READ_OPTIONS, rereadAll: false, lastRunFinished: true });
 
 /** An mboxrd file of every message under `folder`, each after a From_ line. */
 async function mboxOf(folder: string, target: string): Promise<void> {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPool } from '../../../../../main/core/ingest/worker/worker-pool.js';
 import type { FileMessage, FileTask } from '../../../../../main/core/ingest/worker/worker-protocol.js';
 import { tempFolder } from '../../../../support/corpus.js';
+import { NEUTRAL_READ_OPTIONS } from '../../../../../shared/model/case.js';
 
 /** Reads files "slowly", posts a batch and a done per file, and exits when told to read "crash". */
 const CRASHING_WORKER = `
@@ -36,7 +37,7 @@ parentPort.on('message', (message) => {
 parentPort.postMessage({ type: 'ready' });
 `;
 
-const task = (fileId: number, relativePath: string): FileTask => ({ type: 'file', fileId, absolutePath: `/x/${relativePath}`, relativePath, size: 1, resume: '' });
+const task = (fileId: number, relativePath: string): FileTask => ({ type: 'file', fileId, absolutePath: `/x/${relativePath}`, relativePath, size: 1, resume: '', modifiedMs: 0, options: NEUTRAL_READ_OPTIONS });
 
 describe('runPool', () => {
   let dir: { path: string; cleanup(): Promise<void> };

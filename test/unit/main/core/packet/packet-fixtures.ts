@@ -40,6 +40,8 @@ export function makeRecord(overrides: Partial<RecordDetail> & Pick<RecordDetail,
     threadParent: 'none',
     threadBasis: 'none',
     children: [],
+    chat: null,
+    document: null,
     locations: [{ sourceId: 'src-1', custodian: 'Dana Clerk', path: 'mail/inbox.mbox', locator: 'offset 0', folder: 'inbox', labels: [], itemSha256: 'a'.repeat(64), messageId: `<${overrides.id}@city.example>` }],
     ...overrides,
   };

@@ -125,7 +125,9 @@ describe('parseWhatsAppExport on real exports', () => {
   it('reads German dd.mm.yyyy with both encryption notices (whatstk)', () => {
     const result = parseWhatsAppExport(read('whatstk', 'pokemon.txt'), { timeZone: 'Europe/Berlin' });
     expect(result.items).toHaveLength(20);
-    expect(new Set(result.items.map((item) => item.sender)).size).toBe(10); // 9 senders + '' for the system line
+    // 8 people + '' for the system lines: the notice "from" the group (Pokemon Chat) has no sender.
+    expect(new Set(result.items.map((item) => item.sender)).size).toBe(9);
+    expect(result.items[0]?.sender).toBe('');
     expect(kinds(result.items)).toEqual(['encryption-notice', 'encryption-notice']);
     expect(result.items[1]?.sender).toBe('');
   });

@@ -1,0 +1,169 @@
+/**
+ * Chat exports through the real pipeline and worker thread, on the corpus's real exports:
+ * messages as records, conversations and conversation-day transcripts, media in zipped exports as
+ * children, duplicates across exports, the officer's time zone and date order, and hostile zips.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ZipArchive } from '../../main/core/archive/zip-archive.js';
+import { SqliteRecordIndex } from '../../main/core/index/sqlite/sqlite-record-index.js';
+import { runIngest, type IngestOutcome } from '../../main/core/ingest/pipeline.js';
+import { sha256Hex } from '../../main/core/util/hash.js';
+import type { SourceReadOptions } from '../../shared/model/case.js';
+import { corpusPath, tempFolder } from '../support/corpus.js';
+import { TEST_WORKER_PATH } from '../support/test-host.js';
+import { buildZip } from '../support/zip-writer.js';
+
+const ZURICH: SourceReadOptions = { timeZone: 'Europe/Zurich', dateOrder: 'auto', chatMapping: null };
+
+const opened: SqliteRecordIndex[] = [];
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const index of opened.splice(0)) {
+    index.close();
+  }
+  for (const cleanup of cleanups.splice(0)) {
+    await cleanup();
+  }
+});
+
+async function scratch(): Promise<string> {
+  const folder = await tempFolder();
+  cleanups.push(folder.cleanup);
+  return folder.path;
+}
+
+async function ingest(path: string, options: SourceReadOptions = ZURICH): Promise<{ index: SqliteRecordIndex; outcome: IngestOutcome }> {
+  const index = SqliteRecordIndex.open(':memory:');
+  opened.push(index);
+  const outcome = await runIngest(
+    { jobId: 'job_c', sourceId: 's_00000001', path, custodian: 'Custodian', options, rereadAll: false, lastRunFinished: true },
+    { index, signal: new AbortController().signal, onProgress: () => undefined, workerPath: TEST_WORKER_PATH, workerCount: 1 },
+  );
+  return { index, outcome };
+}
+
+describe('WhatsApp exports', () => {
+  it('indexes every corpus export, each message a record, identical messages across exports one record', async () => {
+    const { index, outcome } = await ingest(corpusPath('chat', 'whatsapp'));
+    // 16 files; the zip holds 4 media files named by messages.
+    expect(outcome.counts.filesIndexed).toBe(16);
+    expect(outcome.counts.recordsByKind.attachment).toBe(4);
+    // 4A_11M.txt and 4A_11M.zip hold the same 14 lines (LF against CRLF); the five chat-miner
+    // files hold the same 9 messages in five date layouts: 14 + 4 × 9 copies found again.
+    expect(outcome.counts.duplicates).toBe(50);
+    const conversations = await index.conversations(null);
+    expect(conversations).toHaveLength(16);
+    const txt = conversations.find((c) => c.path === 'chat-analytics/4A_11M.txt');
+    const zipped = conversations.find((c) => c.path === 'chat-analytics/4A_11M.zip');
+    expect(txt?.title).toBe('Some cool group chat');
+    expect(zipped?.messageCount).toBe(14);
+    expect(txt?.key).not.toBe(zipped?.key);
+    const [a, b] = await Promise.all([index.conversationDay(txt!.key, null), index.conversationDay(zipped!.key, null)]);
+    expect(a?.lines.map((line) => line.recordId)).toEqual(b?.lines.map((line) => line.recordId));
+    // The Peruvian group (genuine export): its name, and system lines that have no sender.
+    const peru = conversations.find((c) => c.path === 'An-lisis-chat-Whatsapp/_chat.txt');
+    expect(peru?.title).toBe('GPC UPC - Preparación');
+    expect(peru?.participants).not.toContain('GPC UPC - Preparación');
+  });
+
+  it('reads a zipped export with its media as children of the messages that sent them', async () => {
+    const { index } = await ingest(corpusPath('chat', 'whatsapp', 'whatsapp-chat-parser-website'));
+    const [conversation] = await index.conversations(null);
+    expect(conversation).toMatchObject({ title: 'WhatsApp Chat Parser Example', messageCount: 52, firstDay: '2019-06-20', dayCount: 1, platform: 'whatsapp' });
+    expect(new Set(conversation?.participants)).toEqual(new Set(['Loris', 'John', 'Emily']));
+    const day = await index.conversationDay(conversation!.key, '2019-06-20');
+    const lines = day!.lines;
+    expect(lines).toHaveLength(52);
+    expect(lines.slice(0, 4).map((line) => [line.sender, line.event?.kind])).toEqual([
+      ['', 'encryption-notice'],
+      ['', 'group-created'],
+      ['', 'member-added'],
+      ['', 'member-added'],
+    ]);
+    expect(lines[2]?.event?.subjects).toEqual(['Emily']);
+    expect(lines[4]).toMatchObject({ sender: 'John', text: 'Hey 👋', date: '2019-06-20T15:58:53+02:00' });
+    // "Emily: Come on...\ndon't be so mysterious" is one message over two lines.
+    expect(lines.find((line) => line.text.startsWith('Come on'))?.text).toBe("Come on...\ndon't be so mysterious and show us!");
+    const photoLine = lines.find((line) => line.attachments.some((file) => file.name === '00000001-PHOTO-2019-06-20-16-00-15.jpg'));
+    expect(photoLine?.sender).toBe('Loris');
+    const [photo] = await index.getRecords([photoLine!.attachments[0]!.recordId]);
+    const zip = await ZipArchive.open({ path: corpusPath('chat', 'whatsapp', 'whatsapp-chat-parser-website', 'whatsapp-chat-parser-example.zip') });
+    const bytes = await zip.read(zip.find('00000001-PHOTO-2019-06-20-16-00-15.jpg')!, 1e7);
+    zip.close();
+    expect(photo).toMatchObject({ kind: 'attachment', mimeType: 'image/jpeg', sizeBytes: 146284, fileSha256: sha256Hex(bytes), parentId: photoLine!.recordId });
+    expect(day?.previousDay).toBeNull();
+    expect(day?.nextDay).toBeNull();
+  });
+
+  it('reads wall-clock times in the zone the officer set, and the date order the officer set', async () => {
+    const folder = corpusPath('chat', 'whatsapp', 'language-whatsapp');
+    const dayFirst = await ingest(folder, { timeZone: 'Europe/London', dateOrder: 'auto', chatMapping: null });
+    const monthFirst = await ingest(folder, { timeZone: 'America/New_York', dateOrder: 'mdy', chatMapping: null });
+    const [londonConversation] = await dayFirst.index.conversations(null);
+    const [newYorkConversation] = await monthFirst.index.conversations(null);
+    // "[02/11/2020, 9:47:19 pm]": 2 November in London (GMT), 11 February in New York (EST).
+    expect(londonConversation?.firstDay).toBe('2020-11-02');
+    expect(newYorkConversation?.firstDay).toBe('2020-02-11');
+    const london = await dayFirst.index.conversationDay(londonConversation!.key, null);
+    expect(london?.lines[0]?.date).toMatch(/^2020-11-02T\d\d:\d\d:\d\d\+00:00$/);
+    const newYork = await monthFirst.index.conversationDay(newYorkConversation!.key, null);
+    expect(newYork?.lines[0]?.date).toMatch(/^2020-02-11T\d\d:\d\d:\d\d-05:00$/);
+    // The file cannot tell the order itself, and the officer is told so when it is left to the data.
+    expect(dayFirst.outcome.errors.some((error) => /Date order: ambiguous/.test(error.message))).toBe(true);
+    expect(monthFirst.outcome.errors.some((error) => /Date order/.test(error.message))).toBe(false);
+  });
+});
+
+describe('hostile chat exports', () => {
+  const chat = '[01/02/2021, 10:00:00] Ann: hello\n[01/02/2021, 10:01:00] Ann: <attached: 00000001-PHOTO.jpg>\n[13/02/2021, 10:02:00] Bob: <attached: 00000002-PHOTO.jpg>\n';
+
+  it('reads the chat of a zip with a zip-slip entry, reporting the entry and the media it could not give', async () => {
+    const folder = await scratch();
+    await writeFile(
+      join(folder, 'WhatsApp Chat - Evidence.zip'),
+      buildZip([
+        { name: '_chat.txt', data: chat },
+        { name: '00000001-PHOTO.jpg', data: 'jpeg bytes' },
+        { name: '../../00000002-PHOTO.jpg', data: 'climbing' },
+      ]),
+    );
+    const { index, outcome } = await ingest(folder);
+    expect(outcome.counts.recordsByKind['chat-message']).toBe(3);
+    expect(outcome.counts.recordsByKind.attachment).toBe(1);
+    const [conversation] = await index.conversations(null);
+    expect(conversation?.title).toBe('Evidence');
+    const messages = outcome.errors.map((error) => `${error.severity} ${error.locator}: ${error.message}`);
+    expect(messages.some((message) => /^error \.\.\/\.\.\/00000002-PHOTO\.jpg: .*zip-slip/.test(message))).toBe(true);
+    expect(messages.some((message) => /^error line 3: "00000002-PHOTO\.jpg" is in the export but cannot be read/.test(message))).toBe(true);
+  });
+
+  it('names a damaged zip and a zip that is no chat export, and reads the next file', async () => {
+    const folder = await scratch();
+    const good = buildZip([{ name: '_chat.txt', data: chat }]);
+    await writeFile(join(folder, 'a-truncated.zip'), good.subarray(0, good.length - 30));
+    await writeFile(join(folder, 'b-documents.zip'), buildZip([{ name: 'minutes.docx', data: 'x' }, { name: 'notes/plan.txt', data: 'plan' }]));
+    await writeFile(join(folder, 'c-chat.txt'), chat);
+    const { outcome } = await ingest(folder);
+    expect(outcome.counts.recordsByKind['chat-message']).toBe(3);
+    const truncated = outcome.errors.find((error) => error.path === 'a-truncated.zip');
+    expect(truncated?.message).toMatch(/not a zip archive, or its end is missing|damaged/);
+    const documents = outcome.errors.find((error) => error.path === 'b-documents.zip');
+    expect(documents?.message).toMatch(/not a chat export.*2 files: minutes\.docx, notes\/plan\.txt/);
+  });
+
+  it('indexes a 100 MB single-line message in bounded time, its text cut with a warning', async () => {
+    const folder = await scratch();
+    const long = `[01/02/2021, 10:00:00] Ann: ${'word '.repeat(20 * 1024 * 1024)}\n[01/02/2021, 10:05:00] Bob: after the long one\n`;
+    await writeFile(join(folder, '_chat.txt'), long);
+    const started = performance.now();
+    const { index, outcome } = await ingest(folder);
+    expect(performance.now() - started).toBeLessThan(60_000);
+    expect(outcome.counts.recordsByKind['chat-message']).toBe(2);
+    expect(outcome.errors.some((error) => error.locator === 'line 1' && /cut to the first/.test(error.message))).toBe(true);
+    const [conversation] = await index.conversations(null);
+    const day = await index.conversationDay(conversation!.key, null);
+    expect(day?.lines[1]?.text).toBe('after the long one');
+  }, 120_000);
+});
