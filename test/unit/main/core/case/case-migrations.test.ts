@@ -22,8 +22,16 @@ describe('case.json migrations', () => {
   it('002 gives every source an empty run history', () => {
     const v1 = { schemaVersion: 1, caseId: 'c_1', name: 'x', createdAt: '', sources: [{ id: 's_1', status: 'indexed' }], requests: [], codings: [], packets: [] };
     const { data } = migrateCaseData(v1, 'case.json');
-    expect(data.schemaVersion).toBe(2);
-    expect(data.sources).toEqual([{ id: 's_1', status: 'indexed', runs: [] }]);
+    expect(data.schemaVersion).toBe(CASE_SCHEMA_VERSION);
+    expect(data.sources[0]).toMatchObject({ id: 's_1', status: 'indexed', runs: [] });
+  });
+
+  it('003 gives every source the neutral read options, and keeps options already there', () => {
+    const kept = { timeZone: 'Europe/Paris', dateOrder: 'mdy', chatMapping: null };
+    const v2 = { schemaVersion: 2, caseId: 'c_1', name: 'x', createdAt: '', sources: [{ id: 's_1', runs: [] }, { id: 's_2', runs: [], options: kept }], requests: [], codings: [], packets: [] };
+    const { data } = migrateCaseData(v2, 'case.json');
+    expect(data.schemaVersion).toBe(3);
+    expect(data.sources.map((source) => source.options)).toEqual([{ timeZone: 'UTC', dateOrder: 'auto', chatMapping: null }, kept]);
   });
 
   it('leaves a current file alone', () => {
