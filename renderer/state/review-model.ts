@@ -52,6 +52,8 @@ export type ReviewDeps = {
   selectedRequestId(): string | null;
   /** Called after a coding changed, so request counts can be refreshed. */
   onCodingChanged(): Promise<void>;
+  /** Called once a record is on screen (the transcript follows chat messages). */
+  onRecordOpened?(record: RecordDetail): Promise<void>;
 };
 
 const INITIAL: ReviewState = {
@@ -71,7 +73,7 @@ export function codingFor(state: ReviewState, requestId: string | null): Coding 
   return state.recordCodings.find((coding) => coding.requestId === requestId) ?? null;
 }
 
-export function createReviewModel({ client, selectedRequestId, onCodingChanged }: ReviewDeps): ReviewModel {
+export function createReviewModel({ client, selectedRequestId, onCodingChanged, onRecordOpened }: ReviewDeps): ReviewModel {
   const store = createStore<ReviewState>(INITIAL);
   let latestOpen = 0;
   let latestDecisions = 0;
@@ -98,7 +100,10 @@ export function createReviewModel({ client, selectedRequestId, onCodingChanged }
             store.set({ loading: false });
           }
         }
-        if (opened !== null && (opened.parentId !== null || opened.children.length > 0)) {
+        if (opened !== null && onRecordOpened) {
+          await onRecordOpened(opened);
+        }
+        if (opened !== null && ticket === latestOpen && (opened.parentId !== null || opened.children.length > 0)) {
           const family = await loadRecordFamily(client, opened);
           if (ticket === latestOpen) {
             store.set({ family });

@@ -16,6 +16,8 @@ import type { ReviewModel } from './review-model.js';
 import { createSearchModel } from './search-model.js';
 import type { SearchModel } from './search-model.js';
 import { createSessionModel } from './session-model.js';
+import { createTranscriptModel } from './transcript-model.js';
+import type { TranscriptModel } from './transcript-model.js';
 import type { SessionModel } from './session-model.js';
 import { createSourcesModel } from './sources-model.js';
 import type { SourcesModel } from './sources-model.js';
@@ -27,6 +29,8 @@ export type Workbench = {
   search: SearchModel;
   requests: RequestsModel;
   review: ReviewModel;
+  /** The conversation-day around an open chat message. */
+  transcript: TranscriptModel;
   packet: PacketModel;
   /** Stops listening to backend events. */
   dispose(): void;
@@ -52,7 +56,9 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     client,
     selectedRequestId: () => requests.store.get().selectedId,
     onCodingChanged: () => requests.actions.load(),
+    onRecordOpened: (record) => transcript.actions.showFor(record),
   });
+  const transcript = createTranscriptModel({ client });
   const ingestReport = createIngestReportModel({ client });
   const sources = createSourcesModel({
     client,
@@ -85,6 +91,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     search.actions.reset();
     requests.actions.reset();
     review.actions.reset();
+    transcript.actions.reset();
     packet.actions.reset();
   }
 
@@ -95,6 +102,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     search,
     requests,
     review,
+    transcript,
     packet,
     dispose: () => sources.actions.dispose(),
   };

@@ -1,10 +1,12 @@
 /**
  * The open record: coding controls first (they are what the officer acts on), then the header
- * fields, then the body as plain pre-wrapped text. Record text is only ever rendered as text.
+ * fields, then the body as plain pre-wrapped text, and for a chat message its conversation that
+ * day. Record text is only ever rendered as text.
  */
 import { ErrorText } from '../../components/error-text.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
+import { ChatTranscript } from './chat-transcript.js';
 import { CodingPanel } from './coding-panel.js';
 import { RecordHeader } from './record-header.js';
 
@@ -37,6 +39,7 @@ export function RecordViewer() {
       <pre className="record-body" data-testid="record-body">
         {record.body.length > 0 ? record.body : '(no text)'}
       </pre>
+      {record.chat !== null ? <ChatTranscript openRecordId={record.id} /> : null}
     </article>
   );
 }
