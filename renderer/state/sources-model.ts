@@ -5,7 +5,7 @@
  */
 import type { Client } from '../../shared/ipc/client.js';
 import type { IngestProgress } from '../../shared/ipc/contract.js';
-import type { IngestReport, SourceChannel, SourceInfo } from '../../shared/model/case.js';
+import type { DateOrderChoice, IngestReport, SourceChannel, SourceInfo } from '../../shared/model/case.js';
 import { errorMessage, isCancelled } from './error-message.js';
 import { newJobId } from './job-id.js';
 import { createStore } from './store.js';
@@ -41,7 +41,15 @@ export type SourcesState = {
   addError: string | null;
 };
 
-export type AddSourceInput = { path: string; custodian: string; channel: SourceChannel };
+export type AddSourceInput = {
+  path: string;
+  custodian: string;
+  channel: SourceChannel;
+  /** Chat readers' options; omitted ones keep the source's current values (or the machine's zone). */
+  timeZone?: string;
+  dateOrder?: DateOrderChoice;
+  chatMapping?: string | null;
+};
 
 export type SourcesActions = {
   /** Reloads the source list. */
@@ -128,7 +136,15 @@ export function createSourcesModel({ client, onRecordsChanged, onIngestEnded, ma
     let outcome: IngestOutcome | null = null;
     let report: IngestReport | null = null;
     try {
-      report = await client.call('sources.add', { path: job.path, custodian: job.custodian, channel: input.channel, jobId: job.jobId });
+      report = await client.call('sources.add', {
+        path: job.path,
+        custodian: job.custodian,
+        channel: input.channel,
+        jobId: job.jobId,
+        ...(input.timeZone ? { timeZone: input.timeZone.trim() } : {}),
+        ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
+        ...(input.chatMapping !== undefined ? { chatMapping: input.chatMapping } : {}),
+      });
       outcome =
         report.status === 'cancelled'
           ? { kind: 'cancelled', path: job.path, report }

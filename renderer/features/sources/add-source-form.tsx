@@ -1,6 +1,6 @@
 /**
- * What to ingest (a folder, or one mailbox file), whose records they are (the custodian) and how
- * they were kept (the channel). The fields keep their values after an ingest so a second source
+ * What to ingest (a folder, or one mailbox file), whose records they are (the custodian), how
+ * they were kept (the channel) and, folded away, how chat exports in it are read. The fields keep their values after an ingest so a second source
  * for the same custodian is one edit away. Browse… picks folders only (the host has no file
  * dialog), so a single mailbox file is typed or pasted.
  */
@@ -14,6 +14,8 @@ import { channelHint, channelLabel } from '../../components/format.js';
 import { TextField } from '../../components/text-field.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
+import { ChatOptionsFields } from './chat-options-fields.js';
+import type { ChatOptions } from './chat-options-fields.js';
 
 function isChannel(value: string): value is SourceChannel {
   return (SOURCE_CHANNELS as readonly string[]).includes(value);
@@ -25,13 +27,25 @@ export function AddSourceForm() {
   const [path, setPath] = useState('');
   const [custodian, setCustodian] = useState('');
   const [channel, setChannel] = useState<SourceChannel>('official-email');
+  const [chatOptions, setChatOptions] = useState<ChatOptions>(() => ({
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    dateOrder: 'auto',
+    chatMapping: '',
+  }));
   const channelId = useId();
   const channelHintId = `${channelId}-hint`;
   const running = job !== null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void sources.actions.add({ path, custodian, channel });
+    void sources.actions.add({
+      path,
+      custodian,
+      channel,
+      timeZone: chatOptions.timeZone,
+      dateOrder: chatOptions.dateOrder,
+      chatMapping: chatOptions.chatMapping.trim() === '' ? null : chatOptions.chatMapping,
+    });
   };
 
   return (
@@ -73,6 +87,7 @@ export function AddSourceForm() {
           </span>
         </div>
       </div>
+      <ChatOptionsFields value={chatOptions} onChange={setChatOptions} disabled={running} />
       <div className="actions">
         <button type="submit" disabled={running} data-testid="add-source-button">
           {running ? 'Adding…' : 'Add source'}
