@@ -116,6 +116,59 @@ describe('WhatsApp exports', () => {
   });
 });
 
+describe('Slack, Telegram, Discord and Messenger exports', () => {
+  const VANCOUVER: SourceReadOptions = { timeZone: 'America/Vancouver', dateOrder: 'auto', chatMapping: null };
+
+  it('reads a Slack workspace zip: channels as conversations, users by name, joins as events', async () => {
+    const { index, outcome } = await ingest(corpusPath('chat', 'slack'), VANCOUVER);
+    // 158 messages in 17 day files, and the 30 entries of integration_logs.json.
+    expect(outcome.counts.recordsByKind['chat-message']).toBe(188);
+    expect(outcome.errors.filter((error) => error.severity === 'error')).toEqual([]);
+    const conversations = await index.conversations(null);
+    const enrique = conversations.find((conversation) => conversation.title === 'enrique');
+    expect(enrique).toMatchObject({ platform: 'slack', messageCount: 108, firstDay: '2016-01-14', lastDay: '2016-03-28' });
+    expect(enrique?.participants).toContain('Hermione Granger');
+    const first = await index.conversationDay(enrique!.key, null);
+    expect(first?.lines[0]?.event?.kind).toBe('member-added');
+    expect(first?.nextDay).not.toBeNull();
+  });
+
+  it('tells Telegram, Discord and Messenger JSON apart and reads each', async () => {
+    const telegram = await ingest(corpusPath('chat', 'telegram'), VANCOUVER);
+    const discord = await ingest(corpusPath('chat', 'discord'), VANCOUVER);
+    const messenger = await ingest(corpusPath('chat', 'messenger'), VANCOUVER);
+    expect(telegram.outcome.counts.recordsByKind['chat-message']).toBe(10);
+    expect(discord.outcome.counts.recordsByKind['chat-message']).toBe(9);
+    expect(messenger.outcome.counts.recordsByKind['chat-message']).toBe(7);
+    const bob = (await telegram.index.conversations(null)).find((conversation) => conversation.path.endsWith('DM_2A_7M.json'));
+    expect(bob).toMatchObject({ platform: 'telegram', title: 'Bob', messageCount: 8 });
+    const group = (await discord.index.conversations(null)).find((conversation) => conversation.path.endsWith('GC_3A_5M.json'));
+    expect(group).toMatchObject({ platform: 'discord', title: 'a group chat', messageCount: 6 });
+    // The file's own count is wrong (5 for 6 messages): said, and every message kept.
+    expect(discord.outcome.errors.some((error) => /messageCount says 5 but the file holds 6/.test(error.message))).toBe(true);
+    const [thread] = await messenger.index.conversations(null);
+    expect(thread).toMatchObject({ platform: 'messenger', title: 'Alice', messageCount: 7 });
+    expect(new Set(thread?.participants)).toEqual(new Set(['Alice', 'Bob']));
+  });
+
+  it('indexes a JSON file that is no chat export as a document, saying so', async () => {
+    const folder = await scratch();
+    await writeFile(join(folder, 'settings.json'), '{ "messages": [1, 2], "note": "not a chat" }');
+    const { outcome } = await ingest(folder);
+    expect(outcome.counts.recordsByKind.document).toBe(1);
+    expect(outcome.errors[0]?.message).toMatch(/no chat export this version reads/);
+  });
+
+  it('names the place of malformed JSON and still reads the other files', async () => {
+    const folder = await scratch();
+    await writeFile(join(folder, 'broken.json'), '{\n  "guild": { "id": "1" },\n  "channel": {,\n}');
+    await writeFile(join(folder, 'c-chat.txt'), '[01/02/2021, 10:00:00] Ann: hello\n');
+    const { outcome } = await ingest(folder);
+    expect(outcome.counts.recordsByKind['chat-message']).toBe(1);
+    expect(outcome.errors.find((error) => error.path === 'broken.json')?.message).toMatch(/broken\.json: not valid JSON.*line 3/);
+  });
+});
+
 describe('hostile chat exports', () => {
   const chat = '[01/02/2021, 10:00:00] Ann: hello\n[01/02/2021, 10:01:00] Ann: <attached: 00000001-PHOTO.jpg>\n[13/02/2021, 10:02:00] Bob: <attached: 00000002-PHOTO.jpg>\n';
 

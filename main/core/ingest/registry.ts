@@ -6,7 +6,7 @@
 import type { AdapterInfo } from './adapter.js';
 import { looksLikeZip } from '../archive/zip-archive.js';
 import { mailClientFileKind } from './adapters/mail-client-file.js';
-import { looksLikeWhatsApp } from './adapters/whatsapp.js';
+import { looksLikeChatJson, looksLikeWhatsApp } from './chat-sniffs.js';
 
 const HEADER_NAMES = new Set([
   'from', 'to', 'cc', 'subject', 'date', 'message-id', 'received', 'mime-version', 'return-path',
@@ -108,8 +108,15 @@ export const ADAPTERS: readonly AdapterInfo[] = [
     load: async () => (await import('./adapters/whatsapp.js')).default,
   },
   {
+    id: 'chat-json',
+    label: 'Chat export in JSON (Telegram, Discord, Messenger)',
+    extensions: ['json'],
+    sniff: (head) => looksLikeChatJson(head),
+    load: async () => (await import('./adapters/chat-json.js')).default,
+  },
+  {
     id: 'zip',
-    label: 'Zipped chat export (WhatsApp with media)',
+    label: 'Zipped chat export (WhatsApp with media, Slack workspace)',
     extensions: ['zip'],
     sniff: (head) => looksLikeZip(head),
     load: async () => (await import('./adapters/zip.js')).default,

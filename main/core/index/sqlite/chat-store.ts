@@ -12,6 +12,9 @@ type ConversationRow = Omit<ConversationSummary, 'participants'>;
 
 type LineRow = { recordId: string; locator: string; sender: string; date: string | null; text: string; eventJson: string | null };
 
+/** A chat sender as people name them: the display name, else the handle; never "Name <id>". */
+const SENDER_NAME = "coalesce(nullif(json_extract(r.from_json, '$.name'), ''), json_extract(r.from_json, '$.address'), '')";
+
 /** Senders listed per conversation: enough to recognise it, bounded for a workspace-wide channel. */
 const MAX_PARTICIPANTS = 50;
 
@@ -38,11 +41,11 @@ export class ChatStore {
       bySource: db.prepare(`${CONVERSATION_SELECT} AND l.source_id = ? GROUP BY l.conversation_key ORDER BY l.path, title`),
       one: db.prepare(`${CONVERSATION_SELECT} AND l.conversation_key = ? GROUP BY l.conversation_key`),
       participants: db.prepare(
-        `SELECT DISTINCT r.sender FROM record_locations l JOIN records r ON r.id = l.record_id
-         WHERE l.conversation_key = ? AND r.sender != '' LIMIT ${MAX_PARTICIPANTS}`,
+        `SELECT DISTINCT ${SENDER_NAME} AS name FROM record_locations l JOIN records r ON r.id = l.record_id
+         WHERE l.conversation_key = ? AND r.from_json IS NOT NULL LIMIT ${MAX_PARTICIPANTS}`,
       ).pluck(),
       lines: db.prepare(
-        `SELECT r.id AS recordId, l.locator, r.sender, r.date_iso AS date, r.body AS text, r.event_json AS eventJson
+        `SELECT r.id AS recordId, l.locator, ${SENDER_NAME} AS sender, r.date_iso AS date, r.body AS text, r.event_json AS eventJson
          FROM record_locations l JOIN records r ON r.id = l.record_id
          WHERE l.conversation_key = ? AND l.chat_day = ? ORDER BY l.chat_seq, l.locator`,
       ),

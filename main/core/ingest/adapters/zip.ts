@@ -1,6 +1,7 @@
 /**
  * Zip archives that are chat exports: WhatsApp's "Export chat → Attach media" zip (the chat text
- * beside its photos, voice notes and documents) and Slack workspace exports. The archive is read
+ * beside its photos, voice notes and documents) and Slack workspace exports (told apart by their
+ * entry names alone, before anything is inflated). The archive is read
  * through the guarded reader, so a zip-slip name, a bomb or a damaged entry is a problem of that
  * entry and the rest of the export is still read.
  *
@@ -11,9 +12,12 @@ import { ZipArchive, type ZipEntry } from '../../archive/zip-archive.js';
 import { decodeText } from '../../text/text-decoding.js';
 import { sha256File } from '../../util/hash.js';
 import type { ExtractedItem, Extractor } from '../adapter.js';
-import { whatsappExportItems, type MediaLookup } from '../chat/whatsapp-export.js';
+import type { MediaLookup } from '../chat/chat-items.js';
+import { slackExportItems } from '../chat/slack-export.js';
+import { whatsappExportItems } from '../chat/whatsapp-export.js';
+import { looksLikeSlackExport } from '../../chat/slack/slack-paths.js';
 import { MAX_WHOLE_FILE_BYTES } from '../read-whole-file.js';
-import { looksLikeWhatsApp } from './whatsapp.js';
+import { looksLikeWhatsApp } from '../chat-sniffs.js';
 
 /** Media and chat files above this are listed but not read (a long video). */
 const MAX_MEDIA_BYTES = 256 * 1024 * 1024;
@@ -77,6 +81,11 @@ const extractor: Extractor = {
     const zip = await ZipArchive.open({ path: input.absolutePath });
     try {
       yield* problemsOf(zip);
+      if (looksLikeSlackExport(zip.entries.flatMap((entry) => (entry.path === null ? [] : [entry.path])))) {
+        yield* slackExportItems(zip, input.options, input.signal);
+        input.onBytes(input.size);
+        return { sha256 };
+      }
       const chats = await whatsappChats(zip);
       if (chats.length === 0) {
         const names = zip.entries.filter((entry) => !entry.isDirectory).map((entry) => entry.name);

@@ -7,11 +7,8 @@
 import type { SourceReadOptions } from '../../../../shared/model/case.js';
 import type { ChatItem } from '../../chat/chat-message.js';
 import { parseWhatsAppExport } from '../../chat/whatsapp/parse-whatsapp.js';
-import type { ExtractedItem, ExtractedRecord } from '../adapter.js';
-import { chatItemToRecord, OccurrenceCounter } from './chat-to-record.js';
-import { fileChild, type ChildFile } from './file-child.js';
-
-export type MediaLookup = (name: string) => Promise<ChildFile | { missing: string } | null>;
+import type { ExtractedItem } from '../adapter.js';
+import { chatProblems, chatRecords, type MediaLookup } from './chat-items.js';
 
 /**
  * The conversation's name from the export's file name, for Android exports that name it nowhere
@@ -55,27 +52,7 @@ export async function* whatsappExportItems(
       message: `Date order: ${parsed.dateOrderEvidence}. If the phone wrote month first, set the source's date order to month/day and add it again.`,
     };
   }
-  for (const problem of parsed.problems) {
-    yield { type: 'problem', severity: 'warning', locator: problem.locator, message: problem.message };
-  }
-  const occurrences = new OccurrenceCounter();
+  yield* chatProblems(parsed.problems);
   const fallbackConversation = parsed.conversation || createdGroupName(parsed.items) || conversationFromFileName(exportName) || exportName;
-  let sequence = 0;
-  for (const item of parsed.items) {
-    const children: ExtractedRecord[] = [];
-    if (media !== null) {
-      for (const name of item.attachments) {
-        const found = await media(name);
-        if (found === null) {
-          yield { type: 'problem', severity: 'warning', locator: item.locator, message: `The message names "${name}", which the export does not hold` };
-        } else if ('missing' in found) {
-          yield { type: 'problem', severity: 'error', locator: item.locator, message: found.missing };
-        } else {
-          children.push(fileChild(found, item.locator, String(children.length + 1)));
-        }
-      }
-    }
-    yield { type: 'record', record: chatItemToRecord(item, { platform: 'whatsapp', sequence, occurrences, fallbackConversation, children }) };
-    sequence += 1;
-  }
+  yield* chatRecords(parsed.items, { platform: 'whatsapp', fallbackConversation, media });
 }

@@ -1,0 +1,61 @@
+/**
+ * Chat exports written as one JSON document: Telegram Desktop (`result.json`, one chat or the
+ * whole account), DiscordChatExporter and Facebook Messenger (`message_1.json`). The file is
+ * parsed once and the readers' own checks decide which it is; a JSON file that is none of them
+ * is indexed as a text document, so nothing that looked like JSON is lost.
+ */
+import type { ChatPlatform } from '../../../../shared/model/chat.js';
+import type { SourceReadOptions } from '../../../../shared/model/case.js';
+import type { ChatItem, ChatProblem } from '../../chat/chat-message.js';
+import { readDiscordExport } from '../../chat/discord/parse-discord.js';
+import { looksLikeDiscordChatExport } from '../../chat/discord/looks-like-discord.js';
+import { parseJsonDocument } from '../../chat/json-document.js';
+import { looksLikeMessengerExport } from '../../chat/messenger/looks-like-messenger.js';
+import { readMessengerExport } from '../../chat/messenger/parse-messenger.js';
+import { looksLikeTelegramExport } from '../../chat/telegram/looks-like-telegram.js';
+import { readTelegramExport } from '../../chat/telegram/parse-telegram.js';
+import { normaliseForIndex } from '../../text/normalise-text.js';
+import { decodeText } from '../../text/text-decoding.js';
+import { emptyRecord, type Extractor } from '../adapter.js';
+import { chatProblems, chatRecords } from '../chat/chat-items.js';
+import { readWholeFile } from '../read-whole-file.js';
+
+type Read = { platform: ChatPlatform; conversation: string; items: ChatItem[]; problems: ChatProblem[] };
+
+function readChatJson(value: unknown, fileName: string, options: SourceReadOptions): Read | null {
+  if (looksLikeDiscordChatExport(value)) {
+    const read = readDiscordExport(value, { fileName });
+    return { platform: 'discord', conversation: read.conversation, items: read.items, problems: read.problems };
+  }
+  if (looksLikeMessengerExport(value)) {
+    const read = readMessengerExport(value, { timeZone: options.timeZone, fileName });
+    return { platform: 'messenger', conversation: read.conversation, items: read.items, problems: read.problems };
+  }
+  if (looksLikeTelegramExport(value)) {
+    const read = readTelegramExport(value, { timeZone: options.timeZone, fileName });
+    return { platform: 'telegram', conversation: read.chats.length === 1 ? (read.chats[0]?.name ?? '') : '', items: read.items, problems: read.problems };
+  }
+  return null;
+}
+
+const extractor: Extractor = {
+  async *extract(input) {
+    const { bytes, sha256 } = await readWholeFile(input);
+    const name = input.relativePath.split('/').pop() ?? input.relativePath;
+    const text = decodeText(bytes).text;
+    const read = readChatJson(parseJsonDocument(text, name), name, input.options);
+    if (read === null) {
+      yield {
+        type: 'record',
+        record: { ...emptyRecord('document'), identity: `${sha256}\n`, contentSha256: sha256, itemSha256: sha256, sizeBytes: bytes.length, title: name, subject: name, filename: name, mimeType: 'application/json', body: normaliseForIndex(text) },
+      };
+      yield { type: 'problem', severity: 'warning', locator: '', message: 'JSON that is no chat export this version reads: indexed as a text document' };
+      return { sha256 };
+    }
+    yield* chatProblems(read.problems);
+    yield* chatRecords(read.items, { platform: read.platform, fallbackConversation: read.conversation || name, media: null });
+    return { sha256 };
+  },
+};
+
+export default extractor;
