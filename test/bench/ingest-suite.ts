@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- ingest [PATH]`: our ingest of PATH against Debian's recollindex and
- * notmuch new over the same files, each timed as one whole run from an empty index.
+ * notmuch new over the same files, each timed as one whole run from an empty index; then chat
+ * messages/s and document MB/s on the corpus (formats-suite.ts).
  *
  * Every tool divides the same message count, made by the bench itself (count-messages.ts), and
  * each reports afterwards how many messages it indexed and how many hits a known word gets, so
@@ -16,6 +17,7 @@ import type { IndexerOutcome } from './external/indexer-outcome.js';
 import { isSkipped } from './external/indexer-outcome.js';
 import { indexWithNotmuch } from './external/notmuch-indexer.js';
 import { indexWithRecoll } from './external/recoll-indexer.js';
+import { runFormatsBench } from './formats-suite.js';
 import { ingestThroughApp } from './ingest-through-app.js';
 
 function mb(bytes: number | null): string {
@@ -80,12 +82,15 @@ export async function runIngestSuite(path: string): Promise<SuiteResult> {
     }
   }
   say(`        ours: indexed = records added (emails and attachments; exact copies counted once, as duplicates)`);
+  say();
+  const formats = await runFormatsBench();
 
   return {
     path,
     input,
     knownWord: KNOWN_WORD,
     ours: { ...ours, seconds, messagesPerSecond: input.messages / seconds, megabytesPerSecond: ours.bytes / MB / seconds },
+    formats,
     external: outcomes.map((outcome) =>
       isSkipped(outcome) ? outcome : { ...outcome, seconds: outcome.ms / 1000, messagesPerSecond: input.messages / (outcome.ms / 1000) },
     ),

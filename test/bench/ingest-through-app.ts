@@ -5,6 +5,8 @@
  * bench keeps working while the ingest behind the call is rewritten.
  */
 import { basename } from 'node:path';
+import type { SourceChannel } from '../../shared/model/case.js';
+import type { RecordKind } from '../../shared/model/record.js';
 import { currentRssBytes, peakRssBytes, resetPeakRss, timed } from './bench-kit.js';
 import { openBenchCase } from './bench-case.js';
 
@@ -13,6 +15,8 @@ export type AppIngest = {
   files: number;
   bytes: number;
   recordsAdded: number;
+  /** Records this run wrote or found again, by kind (from the run's counts). */
+  recordsByKind: Partial<Record<RecordKind, number>>;
   duplicates: number;
   errors: number;
   warnings: number;
@@ -26,13 +30,20 @@ export type AppIngest = {
   wordHits: number;
 };
 
-export async function ingestThroughApp(path: string, knownWord: string): Promise<AppIngest> {
+export type AppIngestOptions = { channel?: SourceChannel; timeZone?: string };
+
+export async function ingestThroughApp(path: string, knownWord: string, options: AppIngestOptions = {}): Promise<AppIngest> {
   const benchCase = await openBenchCase('Bench');
   try {
     const peakIsOwn = resetPeakRss();
     const rssBeforeBytes = currentRssBytes();
     const { ms, value: report } = await timed(() =>
-      benchCase.client.call('sources.add', { path, custodian: `Bench (${basename(path)})`, channel: 'official-email' }),
+      benchCase.client.call('sources.add', {
+        path,
+        custodian: `Bench (${basename(path)})`,
+        channel: options.channel ?? 'official-email',
+        ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      }),
     );
     const peak = peakRssBytes();
     const found = await benchCase.client.call('search.query', { query: knownWord, pageSize: 1 });
@@ -42,6 +53,7 @@ export async function ingestThroughApp(path: string, knownWord: string): Promise
       files: report.source.fileCount,
       bytes: report.source.totalBytes,
       recordsAdded: report.recordsAdded,
+      recordsByKind: report.run.counts.recordsByKind,
       duplicates: report.duplicatesFound,
       errors,
       warnings: report.errors.length - errors,
