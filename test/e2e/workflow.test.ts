@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPath } from '../support/corpus.js';
 import { readPdfPages } from '../support/pdf-text.js';
+import { ChatTranscript } from './pages/chat-transcript.js';
 import { PacketPanel } from './pages/packet-panel.js';
 import { RecordViewer } from './pages/record-viewer.js';
 import { SearchPage } from './pages/search-page.js';
@@ -121,6 +122,48 @@ describe('browser mode, keyboard and problems', () => {
     expect(await viewer.codingStatus()).toBe('not-responsive');
     await expect.poll(() => search.decisionAt(1)).toMatch(/not responsive/i);
     expect(await search.decisionAt(0)).toBeNull();
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('browser mode, chat exports', () => {
+  const session = useBrowserMode();
+
+  it('reads a zipped WhatsApp export in the officer’s zone and shows a message within its conversation-day', { timeout: 120_000 }, async () => {
+    const app = session();
+    const { page } = app;
+    const start = new StartPage(page);
+    await start.waitUntilShown();
+    await start.createCase(join(app.dataDir, 'chat-case'), 'Chat case');
+    const sources = new SourcesPanel(page);
+    await sources.show();
+    const end = await sources.addSource({ path: corpusPath('chat', 'whatsapp', 'whatsapp-chat-parser-website'), custodian: 'Loris', channel: 'personal-chat', timeZone: 'Europe/Zurich' });
+    expect(end.kind).toBe('completed');
+    // 52 messages and events, and the 4 media files the zip holds as their children.
+    expect(await sources.sourceRecordCounts()).toEqual(['56']);
+
+    const search = new SearchPage(page);
+    await search.show();
+    await search.search('"share a video"');
+    expect(await search.rows().count()).toBe(1);
+    await search.open(0);
+    const viewer = new RecordViewer(page);
+    const opened = await search.recordIdAt(0);
+    await viewer.waitForRecord(opened);
+    const transcript = new ChatTranscript(page);
+    await transcript.waitForDay('2019-06-20');
+    expect(await transcript.title.textContent()).toContain('WhatsApp Chat Parser Example');
+    const lines = await transcript.lineViews();
+    expect(lines).toHaveLength(52);
+    expect(lines.filter((line) => line.current).map((line) => line.recordId)).toEqual([opened]);
+    expect(lines.slice(0, 4).map((line) => line.event)).toEqual(['encryption-notice', 'group-created', 'member-added', 'member-added']);
+    expect(lines[2]?.text).toContain('Member added: Emily');
+    // The time is the export's own clock read in Zurich, not shifted to the browser's zone.
+    expect(lines[4]?.text).toMatch(/^15:58:53\s*John/);
+    expect(await transcript.nextButton.isDisabled()).toBe(true);
+
+    await transcript.openAttachment('00000002-VIDEO-2019-06-20-16-01-42.mp4');
+    await page.locator('[data-testid="record-viewer"][data-state="ready"] [data-testid="record-filename"]').filter({ hasText: '00000002-VIDEO' }).waitFor();
     expect(app.pageErrors).toEqual([]);
   });
 });

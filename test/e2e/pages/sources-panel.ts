@@ -6,8 +6,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { byTestId, QUICK_MS, SLOW_MS } from './test-ids.js';
 
-export type SourceChannel = 'official-email' | 'personal-email' | 'documents' | 'other';
+export type SourceChannel = 'official-email' | 'personal-email' | 'official-chat' | 'personal-chat' | 'text-messages' | 'social-media' | 'documents' | 'other';
 export type SeverityFilter = 'all' | 'error' | 'warning';
+
+/** What the add-source form takes; `timeZone` is set in the folded chat options. */
+export type SourceInput = { path: string; custodian: string; channel?: SourceChannel; timeZone?: string };
 
 /** How an ingest ended, as the screen reports it. */
 export type IngestEnd =
@@ -64,17 +67,22 @@ export class SourcesPanel {
   }
 
   /** Fills the form and clicks Add source; does not wait for the ingest (see `waitForIngestEnd`). */
-  async startAdding(input: { path: string; custodian: string; channel?: SourceChannel }): Promise<void> {
+  async startAdding(input: SourceInput): Promise<void> {
     await this.pathInput.fill(input.path);
     await this.custodianInput.fill(input.custodian);
     if (input.channel) {
       await this.channelSelect.selectOption(input.channel);
     }
+    if (input.timeZone) {
+      // The chat options are folded away under the form; open them to set the zone.
+      await byTestId(this.page, 'chat-options').locator('summary').click();
+      await byTestId(this.page, 'time-zone-input').fill(input.timeZone);
+    }
     await this.addButton.click();
   }
 
   /** Adds a folder and waits for the ingest to end. */
-  async addSource(input: { path: string; custodian: string; channel?: SourceChannel }, timeout = SLOW_MS): Promise<IngestEnd> {
+  async addSource(input: SourceInput, timeout = SLOW_MS): Promise<IngestEnd> {
     await this.startAdding(input);
     return this.waitForIngestEnd(timeout);
   }
