@@ -3,10 +3,11 @@
  * headless work. Every command but `case init` opens the case given by --case (default: the
  * FOIA_CASE environment variable, else the current folder).
  */
+import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { AppError } from '../../shared/errors.js';
-import { SOURCE_CHANNELS } from '../../shared/model/case.js';
-import type { Responsiveness, SourceChannel } from '../../shared/model/case.js';
+import { DATE_ORDERS, SOURCE_CHANNELS } from '../../shared/model/case.js';
+import type { DateOrderChoice, Responsiveness, SourceChannel } from '../../shared/model/case.js';
 import { RECORD_KINDS } from '../../shared/model/record.js';
 import type { RecordKind } from '../../shared/model/record.js';
 import type { CliEnvironment, CliSession } from './cli-session.js';
@@ -17,6 +18,15 @@ import { packet, tag } from './commands/review-commands.js';
 import { search } from './commands/search-command.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import type { CliOutput } from './output.js';
+
+/** The mapping file's text; a file that cannot be read is the officer's error, named as such. */
+async function readMappingFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new AppError('not-found', `Cannot read the chat mapping ${path}: ${error instanceof Error ? error.message : String(error)}`, { path });
+  }
+}
 
 function positiveInt(value: string): number {
   const parsed = Number(value);
@@ -60,9 +70,23 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: Cl
     .addOption(caseOption())
     .requiredOption('-u, --custodian <name>', 'whose records these are')
     .addOption(new Option('--channel <channel>', 'the channel the records came through').choices(SOURCE_CHANNELS).default('official-email'))
+    .option('--time-zone <zone>', 'IANA zone chat exports are read in (default: the source\'s, else this machine\'s)')
+    .addOption(new Option('--date-order <order>', 'day/month order of WhatsApp dates the data cannot decide').choices(DATE_ORDERS))
+    .option('--chat-mapping <file>', 'a JSON column mapping for other chat exports (see the README)')
     .option('--json', 'print the ingest report as JSON', false)
-    .action(async (source: string, options: { case: string; custodian: string; channel: SourceChannel; json: boolean }) =>
-      withCase(options.case, () => ingest(client(), source, options, output)),
+    .action(
+      async (
+        source: string,
+        options: { case: string; custodian: string; channel: SourceChannel; json: boolean; timeZone?: string; dateOrder?: DateOrderChoice; chatMapping?: string },
+      ) =>
+        withCase(options.case, async () =>
+          ingest(
+            client(),
+            source,
+            { ...options, ...(options.chatMapping === undefined ? {} : { chatMapping: await readMappingFile(options.chatMapping) }) },
+            output,
+          ),
+        ),
     );
 
   program

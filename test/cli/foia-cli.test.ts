@@ -64,6 +64,31 @@ describe('foia CLI', () => {
     expect(verified).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('intact') });
   });
 
+  it('ingests a chat export in the zone and order the officer names, re-reads it when they change, and refuses an unknown zone', async () => {
+    const chatCase = join(dir.path, 'chat-case');
+    const chat = corpusPath('chat', 'whatsapp', 'language-whatsapp');
+    expect((await foia('case', 'init', chatCase, '--name', 'Chat case')).code).toBe(EXIT.ok);
+    const base = ['ingest', chat, '--case', chatCase, '--custodian', 'Alice', '--channel', 'personal-chat'];
+    const first = await foia(...base, '--time-zone', 'Europe/London', '--json');
+    expect(first.code).toBe(EXIT.ok);
+    expect(JSON.parse(first.out)).toMatchObject({ recordsAdded: 13, source: { options: { timeZone: 'Europe/London', dateOrder: 'auto' } } });
+    const dates = async () => {
+      const found = JSON.parse((await foia('search', '', '--case', chatCase, '--json', '--limit', '50')).out) as SearchResult;
+      return found.hits.map((hit) => hit.date ?? '').sort();
+    };
+    expect((await dates())[0]).toMatch(/^2020-11-02T/);
+    // Month first instead: every message is read again and lands on 11 February.
+    const reread = await foia(...base, '--time-zone', 'Europe/London', '--date-order', 'mdy', '--json');
+    expect(JSON.parse(reread.out)).toMatchObject({ alreadyPresent: false, source: { options: { dateOrder: 'mdy' } } });
+    expect(await dates()).toSatisfy((all: string[]) => all.length === 13 && all.every((date) => date.startsWith('2020-02-11T')));
+    const unknownZone = await foia(...base, '--time-zone', 'Mars/Olympus');
+    expect(unknownZone.code).toBe(EXIT.usage);
+    expect(unknownZone.err).toContain('Mars/Olympus');
+    const noMapping = await foia(...base, '--chat-mapping', join(dir.path, 'missing.json'));
+    expect(noMapping.code).not.toBe(EXIT.ok);
+    expect(noMapping.err).toContain('missing.json');
+  });
+
   it('exits 7 and names the first altered line when audit.jsonl was edited', async () => {
     const auditPath = join(casePath, 'audit.jsonl');
     const lines = (await readFile(auditPath, 'utf8')).split('\n');

@@ -1,6 +1,6 @@
 import type { Client } from '../../../shared/ipc/client.js';
 import type { IngestProgress } from '../../../shared/ipc/contract.js';
-import type { IngestReport, SourceChannel } from '../../../shared/model/case.js';
+import type { DateOrderChoice, IngestReport, SourceChannel } from '../../../shared/model/case.js';
 import { EXIT } from '../exit-codes.js';
 import { terminalSafe } from '../terminal-text.js';
 import type { CliOutput } from '../output.js';
@@ -38,7 +38,7 @@ function countsLine(report: IngestReport): string {
 export async function ingest(
   client: Client,
   path: string,
-  options: { custodian: string; channel: SourceChannel; json: boolean },
+  options: { custodian: string; channel: SourceChannel; json: boolean; timeZone?: string; dateOrder?: DateOrderChoice; chatMapping?: string },
   output: CliOutput,
   signals: Pick<NodeJS.Process, 'once' | 'off'> = process,
 ): Promise<number> {
@@ -54,7 +54,15 @@ export async function ingest(
   };
   signals.once('SIGINT', onInterrupt);
   try {
-    const report = await client.call('sources.add', { path, custodian: options.custodian, channel: options.channel, jobId });
+    const report = await client.call('sources.add', {
+      path,
+      custodian: options.custodian,
+      channel: options.channel,
+      jobId,
+      ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+      ...(options.dateOrder === undefined ? {} : { dateOrder: options.dateOrder }),
+      ...(options.chatMapping === undefined ? {} : { chatMapping: options.chatMapping }),
+    });
     if (output.interactive) {
       output.err('\n');
     }
