@@ -3,15 +3,16 @@
  * messages as records, conversations and conversation-day transcripts, media in zipped exports as
  * children, duplicates across exports, the officer's time zone and date order, and hostile zips.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZipArchive } from '../../main/core/archive/zip-archive.js';
+import { resolveSourceOptions } from '../../main/core/handlers/source-options.js';
 import { SqliteRecordIndex } from '../../main/core/index/sqlite/sqlite-record-index.js';
 import { runIngest, type IngestOutcome } from '../../main/core/ingest/pipeline.js';
 import { sha256Hex } from '../../main/core/util/hash.js';
 import type { SourceReadOptions } from '../../shared/model/case.js';
-import { corpusPath, tempFolder } from '../support/corpus.js';
+import { REPO_ROOT, corpusPath, tempFolder } from '../support/corpus.js';
 import { TEST_WORKER_PATH } from '../support/test-host.js';
 import { buildZip } from '../support/zip-writer.js';
 
@@ -166,6 +167,57 @@ describe('Slack, Telegram, Discord and Messenger exports', () => {
     const { outcome } = await ingest(folder);
     expect(outcome.counts.recordsByKind['chat-message']).toBe(1);
     expect(outcome.errors.find((error) => error.path === 'broken.json')?.message).toMatch(/broken\.json: not valid JSON.*line 3/);
+  });
+});
+
+describe('SMS backups, LinkedIn, Wickr and mapped exports', () => {
+  const LOS_ANGELES: SourceReadOptions = { timeZone: 'America/Los_Angeles', dateOrder: 'auto', chatMapping: null };
+
+  it('reads SMS Backup & Restore files: each other party a conversation, MMS parts as children, the truncated file up to its cut', async () => {
+    const { index, outcome } = await ingest(corpusPath('chat', 'sms', 'sms-backup-reader-2'), LOS_ANGELES);
+    expect(outcome.counts.filesIndexed).toBe(5);
+    // 41 sms + 9 mms (the ninth cut short), 12, 5 + 2, 4 and 2: every element each file holds.
+    expect(outcome.counts.recordsByKind['chat-message']).toBe(75);
+    // sms_and_mms.xml stops inside its ninth <mms>: everything before the cut is kept and the cut is named.
+    expect(outcome.errors.some((error) => error.path === 'sms_and_mms.xml' && /line 136/.test(`${error.locator} ${error.message}`))).toBe(true);
+    const conversations = (await index.conversations(null)).filter((conversation) => conversation.path === 'sms_and_mms.xml');
+    expect(conversations.every((conversation) => conversation.platform === 'sms')).toBe(true);
+    const lines = (await Promise.all(conversations.map((conversation) => index.conversationDay(conversation.key, null)))).flatMap((day) => day?.lines ?? []);
+    expect(lines.some((line) => line.attachments.length > 0)).toBe(true);
+    // Sent messages come from the phone's owner: the source's custodian.
+    expect(lines.some((line) => line.sender === 'Custodian')).toBe(true);
+  });
+
+  it('reads LinkedIn messages.csv: 760 messages in 217 conversations', async () => {
+    const { index, outcome } = await ingest(corpusPath('chat', 'linkedin'), { timeZone: 'Asia/Kolkata', dateOrder: 'auto', chatMapping: null });
+    expect(outcome.counts.recordsByKind['chat-message']).toBe(760);
+    expect(await index.conversations(null)).toHaveLength(217);
+  });
+
+  it('reads the Wickr retention output (constructed from AWS documentation), its timers as events', async () => {
+    const { index, outcome } = await ingest(join(REPO_ROOT, 'test', 'fixtures', 'chat', 'wickr'));
+    expect(outcome.counts.recordsByKind['chat-message']).toBeGreaterThan(5);
+    const conversations = await index.conversations(null);
+    expect(conversations.every((conversation) => conversation.platform === 'wickr')).toBe(true);
+    const days = await Promise.all(conversations.map((conversation) => index.conversationDay(conversation.key, null)));
+    const timers = days.flatMap((day) => day?.lines ?? []).filter((line) => line.event?.kind === 'disappearing-on');
+    expect(timers.length).toBeGreaterThan(0);
+    expect(timers[0]?.event?.durationSeconds).toBeGreaterThan(0);
+  });
+
+  it('reads any CSV through the officer’s column mapping, and refuses a mapping with mistakes at once', async () => {
+    const folder = await scratch();
+    const fixtures = join(REPO_ROOT, 'test', 'fixtures', 'chat', 'mapped');
+    await writeFile(join(folder, 'signal.csv'), await readFile(join(fixtures, 'signal-style.csv')));
+    const mapping = await readFile(join(fixtures, 'signal-style.mapping.json'), 'utf8');
+    const { index, outcome } = await ingest(folder, { timeZone: 'UTC', dateOrder: 'auto', chatMapping: mapping });
+    expect(outcome.counts.recordsByKind['chat-message']).toBeGreaterThan(3);
+    const [budget] = (await index.conversations(null)).filter((conversation) => conversation.title === 'Budget team');
+    expect(budget?.platform).toBe('mapped');
+    const day = await index.conversationDay(budget!.key, null);
+    expect(day?.lines[0]).toMatchObject({ sender: 'Ann Lee', text: 'Morning, all.', date: '2023-11-14T22:13:20+00:00' });
+    expect(day?.lines.find((line) => line.event?.kind === 'disappearing-on')?.event?.durationSeconds).toBe(604_800);
+    expect(() => resolveSourceOptions({ chatMapping: '{"format": "csv", "fields": {}}' }, undefined, 'UTC')).toThrow(/fields\.timestamp/);
   });
 });
 

@@ -64,6 +64,11 @@ export type ChatItem = {
   messageId: string;
   /** The message this one replies to or threads under, by the export's id; '' otherwise. */
   replyTo: string;
+  /**
+   * The box the export files it in ('inbox', 'sent', 'draft', 'failed'…) when it has one: a draft
+   * or a failed SMS was never delivered, and review must be able to tell.
+   */
+  folder?: string;
 };
 
 export type ChatProblem = { locator: string; message: string };

@@ -5,6 +5,7 @@
  */
 import { AppError } from '../../../shared/errors.js';
 import type { DateOrderChoice, SourceReadOptions } from '../../../shared/model/case.js';
+import { checkChatMapping } from '../chat/mapped/chat-mapping.js';
 import { isValidTimeZone } from '../chat/zoned-time.js';
 
 export type OptionArgs = {
@@ -30,10 +31,15 @@ export function resolveSourceOptions(args: OptionArgs, previous: SourceReadOptio
     });
   }
   if (options.chatMapping !== null) {
+    let document: unknown;
     try {
-      JSON.parse(options.chatMapping);
+      document = JSON.parse(options.chatMapping);
     } catch (error) {
       throw new AppError('invalid-args', `The chat column mapping is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const checked = checkChatMapping(document);
+    if (!checked.ok) {
+      throw new AppError('invalid-args', `The chat column mapping has mistakes: ${checked.errors.join('; ')}`, { errors: checked.errors });
     }
   }
   return options;

@@ -96,6 +96,8 @@ export type ExtractInput = {
   modifiedMs: number;
   /** What the officer told the readers about this source (time zone, date order, chat mapping). */
   options: SourceReadOptions;
+  /** Whose records these are: a phone backup's owner, who sent its sent messages. */
+  custodian: string;
   signal: AbortSignal;
   /** Called with the number of bytes read since the last call, for progress. */
   onBytes(count: number): void;

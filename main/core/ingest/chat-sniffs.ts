@@ -20,3 +20,27 @@ export function looksLikeChatJson(head: Uint8Array): boolean {
   const text = new TextDecoder('utf-8').decode(head.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
   return text.startsWith('{') && HEAD_MARKERS.some((marker) => marker.test(text));
 }
+
+/** The name of the first element in an XML head, past its declaration, comments and stylesheet instructions. */
+function firstXmlElement(head: Uint8Array): string | null {
+  const text = decodeText(head.subarray(0, 4096)).text.replace(/^\uFEFF/, '');
+  const match = /<([A-Za-z_][\w.-]*)[\s>/]/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![A-Z][^>]*>/g, ''));
+  return match?.[1] ?? null;
+}
+
+/** True for an SMS Backup & Restore file: its root is `<smses>` (messages) or `<calls>` (call log). */
+export function looksLikeSmsBackup(head: Uint8Array): boolean {
+  const root = firstXmlElement(head);
+  return root === 'smses' || root === 'calls';
+}
+
+/** True for LinkedIn's messages.csv: its header row is LinkedIn's own. */
+export function looksLikeLinkedInMessages(head: Uint8Array): boolean {
+  return /^\uFEFF?CONVERSATION ID,CONVERSATION TITLE,FROM,/.test(new TextDecoder('utf-8').decode(head.subarray(0, 512)));
+}
+
+/** True for the Wickr retention bot's JSON: message records with Wickr's own keys. */
+export function looksLikeWickrRetention(head: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(head.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  return (text.startsWith('{') || text.startsWith('[')) && /"msgtype"\s*:/.test(text) && /"(vgroupid|msg_ts|sender_type)"\s*:/.test(text);
+}

@@ -264,6 +264,7 @@ export async function runIngest(request: IngestRequest, deps: IngestDeps): Promi
     resume: file.action === 'resume' ? file.resume : '',
     modifiedMs: file.mtimeMs,
     options: request.options,
+    custodian: request.custodian,
   }));
   const resumeOf = new Map<number, string>(tasks.map((task) => [task.fileId, task.resume]));
   const fileOf = (fileId: number): PlannedFile => {

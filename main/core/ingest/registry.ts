@@ -6,7 +6,8 @@
 import type { AdapterInfo } from './adapter.js';
 import { looksLikeZip } from '../archive/zip-archive.js';
 import { mailClientFileKind } from './adapters/mail-client-file.js';
-import { looksLikeChatJson, looksLikeWhatsApp } from './chat-sniffs.js';
+import type { SourceReadOptions } from '../../../shared/model/case.js';
+import { looksLikeChatJson, looksLikeLinkedInMessages, looksLikeSmsBackup, looksLikeWhatsApp, looksLikeWickrRetention } from './chat-sniffs.js';
 
 const HEADER_NAMES = new Set([
   'from', 'to', 'cc', 'subject', 'date', 'message-id', 'received', 'mime-version', 'return-path',
@@ -108,6 +109,27 @@ export const ADAPTERS: readonly AdapterInfo[] = [
     load: async () => (await import('./adapters/whatsapp.js')).default,
   },
   {
+    id: 'sms',
+    label: 'SMS and MMS backup (SMS Backup & Restore XML)',
+    extensions: ['xml'],
+    sniff: (head) => looksLikeSmsBackup(head),
+    load: async () => (await import('./adapters/sms.js')).default,
+  },
+  {
+    id: 'linkedin',
+    label: 'LinkedIn messages (messages.csv)',
+    extensions: ['csv'],
+    sniff: (head) => looksLikeLinkedInMessages(head),
+    load: async () => (await import('./adapters/linkedin.js')).default,
+  },
+  {
+    id: 'wickr',
+    label: 'Wickr data-retention output (JSON)',
+    extensions: ['json', 'jsonl', 'txt', 'log', ''],
+    sniff: (head) => looksLikeWickrRetention(head),
+    load: async () => (await import('./adapters/wickr.js')).default,
+  },
+  {
     id: 'chat-json',
     label: 'Chat export in JSON (Telegram, Discord, Messenger)',
     extensions: ['json'],
@@ -137,9 +159,40 @@ export function extensionOf(fileName: string): string {
   return dot <= 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
-/** Picks the first adapter whose extensions include the file's and whose sniff agrees. */
-export function chooseAdapter(fileName: string, head: Uint8Array): AdapterInfo | null {
+/** Reads a file through the officer's column mapping (README: "Reading another chat export…"). */
+export const MAPPED_CHAT_ADAPTER: AdapterInfo = {
+  id: 'mapped-chat',
+  label: 'Chat export read through the source\'s column mapping',
+  extensions: ['csv', 'tsv', 'txt', 'json', 'jsonl', 'ndjson'],
+  sniff: () => true,
+  load: async () => (await import('./adapters/mapped-chat.js')).default,
+};
+
+const MAPPED_EXTENSIONS: Record<string, readonly string[]> = { csv: ['csv', 'tsv', 'txt'], json: ['json', 'jsonl', 'ndjson'] };
+
+/** The mapping's format ('csv' or 'json') when the source has a readable one; null otherwise. */
+function mappedFormat(options: SourceReadOptions | undefined): string | null {
+  if (!options?.chatMapping) {
+    return null;
+  }
+  try {
+    const mapping = JSON.parse(options.chatMapping) as unknown;
+    return typeof mapping === 'object' && mapping !== null && 'format' in mapping && typeof mapping.format === 'string' ? mapping.format : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Picks the first adapter whose extensions include the file's and whose sniff agrees. A source
+ * with a column mapping reads its files of the mapping's format through it: the officer said so.
+ */
+export function chooseAdapter(fileName: string, head: Uint8Array, options?: SourceReadOptions): AdapterInfo | null {
   const extension = extensionOf(fileName);
+  const format = mappedFormat(options);
+  if (format !== null && (MAPPED_EXTENSIONS[format] ?? []).includes(extension)) {
+    return MAPPED_CHAT_ADAPTER;
+  }
   return (
     ADAPTERS.find(
       (adapter) => (adapter.extensions.includes(extension) || adapter.extensions.includes('*')) && adapter.sniff(head, fileName),

@@ -118,6 +118,7 @@ export function chatItemToRecord(item: ChatItem, context: ChatRecordContext): Ex
     inReplyTo: item.replyTo,
     body: text,
     names: [...attachmentNames, ...inlineNames],
+    folder: item.folder ? item.folder : null,
     chat: {
       platform: context.platform,
       conversation: item.conversationId || conversation,

@@ -84,7 +84,7 @@ export async function extractFile(
     await announce({ type: 'file-start', fileId: task.fileId });
     const name = task.relativePath.split('/').pop() ?? task.relativePath;
     const preloaded = task.size <= PRELOAD_BYTES ? readFileSync(task.absolutePath) : null;
-    const adapter = chooseAdapter(name, preloaded === null ? readHead(task.absolutePath) : preloaded.subarray(0, HEAD_BYTES));
+    const adapter = chooseAdapter(name, preloaded === null ? readHead(task.absolutePath) : preloaded.subarray(0, HEAD_BYTES), task.options);
     if (adapter === null) {
       // Hashed and recorded as done: a file no reader knows stays listed with its error, and an
       // unchanged source stays unchanged.
@@ -105,6 +105,7 @@ export async function extractFile(
       resume: task.resume,
       modifiedMs: task.modifiedMs,
       options: task.options,
+      custodian: task.custodian,
       signal,
       onBytes: (count) => {
         bytes += count;

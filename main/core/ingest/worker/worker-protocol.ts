@@ -17,6 +17,7 @@ export type FileTask = {
   /** The file's modification time, for documents' metadata. */
   modifiedMs: number;
   options: SourceReadOptions;
+  custodian: string;
 };
 
 /** The adapter id a file-done carries when no adapter could read the file (its error is among the items). */
