@@ -39,6 +39,11 @@ export type ReviewActions = {
    * saved. Fails with a readable `saveError` when no request is selected.
    */
   tag(responsiveness: Responsiveness | null, note: string): Promise<boolean>;
+  /**
+   * Codes several records at once for the selected request: a whole conversation-day, the unit
+   * a chat is reviewed in. Resolves true when saved; the open record's codings follow.
+   */
+  tagMany(recordIds: readonly string[], responsiveness: Responsiveness | null, note: string): Promise<boolean>;
   /** Loads the selected request's codings (after the selection changed). */
   loadDecisions(requestId: string | null): Promise<void>;
   reset(): void;
@@ -136,6 +141,43 @@ export function createReviewModel({ client, selectedRequestId, onCodingChanged, 
             // The viewer may have moved on while saving; only touch its codings if not.
             const recordCodings =
               current.record?.id === record.id
+                ? [...current.recordCodings.filter((coding) => coding.requestId !== requestId), ...(mine ? [mine] : [])]
+                : current.recordCodings;
+            return { decisions, recordCodings };
+          });
+          await onCodingChanged();
+          return true;
+        } catch (error) {
+          store.set({ saveError: errorMessage(error) });
+          return false;
+        } finally {
+          store.set({ saving: null });
+        }
+      },
+      async tagMany(recordIds, responsiveness, note) {
+        const requestId = selectedRequestId();
+        if (recordIds.length === 0 || store.get().saving !== null) {
+          return false;
+        }
+        if (requestId === null) {
+          store.set({ saveError: 'Create or choose a request first: codings are made against a request.' });
+          return false;
+        }
+        store.set({ saving: responsiveness ?? 'clear', saveError: null });
+        try {
+          const saved = await client.call('records.tag', { requestId, recordIds: [...recordIds], responsiveness, note });
+          store.update((current) => {
+            const decisions = { ...current.decisions };
+            for (const id of recordIds) {
+              delete decisions[id];
+            }
+            for (const coding of saved) {
+              decisions[coding.recordId] = coding.responsiveness;
+            }
+            const openId = current.record?.id;
+            const mine = saved.find((coding) => coding.recordId === openId) ?? null;
+            const recordCodings =
+              openId !== undefined && recordIds.includes(openId)
                 ? [...current.recordCodings.filter((coding) => coding.requestId !== requestId), ...(mine ? [mine] : [])]
                 : current.recordCodings;
             return { decisions, recordCodings };

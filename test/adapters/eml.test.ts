@@ -16,7 +16,7 @@ async function extract(path: string): Promise<{ records: ExtractedRecord[]; warn
   expect(adapter?.id).toBe('eml');
   const extractor = await (adapter ?? ADAPTERS[0])!.load();
   const items: ExtractedItem[] = [];
-  const input = { absolutePath: path, relativePath: name, size: bytes.length, preloaded: null, resume: '', modifiedMs: 0, options: NEUTRAL_READ_OPTIONS, signal: new AbortController().signal, onBytes: () => undefined };
+  const input = { absolutePath: path, relativePath: name, size: bytes.length, preloaded: null, resume: '', modifiedMs: 0, options: NEUTRAL_READ_OPTIONS, custodian: 'Custodian', signal: new AbortController().signal, onBytes: () => undefined };
   for await (const item of extractor.extract(input)) {
     items.push(item);
   }

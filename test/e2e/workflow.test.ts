@@ -162,6 +162,11 @@ describe('browser mode, chat exports', () => {
     expect(lines[4]?.text).toMatch(/^15:58:53\s*John/);
     expect(await transcript.nextButton.isDisabled()).toBe(true);
 
+    // The conversation-day is a review unit: one click codes all 52 lines for the request.
+    await transcript.codeWholeDay('responsive');
+    await expect.poll(() => transcript.codedCount()).toBe('52 of 52 coded for this request');
+    expect(await viewer.codingStatus()).toBe('responsive');
+
     await transcript.openAttachment('00000002-VIDEO-2019-06-20-16-01-42.mp4');
     await page.locator('[data-testid="record-viewer"][data-state="ready"] [data-testid="record-filename"]').filter({ hasText: '00000002-VIDEO' }).waitFor();
     expect(app.pageErrors).toEqual([]);

@@ -35,6 +35,29 @@ function Line({ line, current, onOpen }: { line: TranscriptLine; current: boolea
   );
 }
 
+/** Codes every message and event of the day at once: the conversation-day is a review unit. */
+function DayCoding({ transcript }: { transcript: ConversationDay }) {
+  const { review } = useWorkbench();
+  const { saving, decisions } = useStore(review.store);
+  const ids = transcript.lines.map((line) => line.recordId);
+  const coded = ids.filter((id) => decisions[id] !== undefined).length;
+  const code = (responsiveness: 'responsive' | 'not-responsive') =>
+    void review.actions.tagMany(ids, responsiveness, `Coded with its conversation-day ${transcript.day || '(undated)'}`);
+  return (
+    <div className="transcript-day-coding" data-testid="day-coding">
+      <span className="muted small" data-testid="day-coded-count">
+        {coded} of {ids.length} coded for this request
+      </span>
+      <button type="button" disabled={saving !== null || ids.length === 0} onClick={() => code('responsive')} data-testid="day-responsive">
+        Whole day responsive
+      </button>
+      <button type="button" disabled={saving !== null || ids.length === 0} onClick={() => code('not-responsive')} data-testid="day-not-responsive">
+        Whole day not responsive
+      </button>
+    </div>
+  );
+}
+
 function Heading({ transcript, onDay }: { transcript: ConversationDay; onDay(day: string): void }) {
   const { conversation } = transcript;
   return (
@@ -54,6 +77,7 @@ function Heading({ transcript, onDay }: { transcript: ConversationDay; onDay(day
           {transcript.nextDay ? dayHeading(transcript.nextDay) : 'Later'} ›
         </button>
       </nav>
+      <DayCoding transcript={transcript} />
     </header>
   );
 }

@@ -38,6 +38,16 @@ export class ChatTranscript {
     );
   }
 
+  /** Codes every line of the day shown ('responsive' or 'not-responsive'). */
+  async codeWholeDay(decision: 'responsive' | 'not-responsive'): Promise<void> {
+    await byTestId(this.root, decision === 'responsive' ? 'day-responsive' : 'day-not-responsive').click();
+  }
+
+  /** "12 of 52 coded for this request". */
+  async codedCount(): Promise<string> {
+    return ((await byTestId(this.root, 'day-coded-count').textContent()) ?? '').trim();
+  }
+
   /** Clicks the attachment button with this file name on any line. */
   async openAttachment(name: string): Promise<void> {
     await this.root.getByRole('button', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();

@@ -145,4 +145,22 @@ describe('review model', () => {
     await first;
     expect(model.store.get()).toMatchObject({ record: { id: 'r_00000003' }, family: null });
   });
+
+  it('codes a whole conversation-day at once, the open record among them', async () => {
+    const { client, model, codingChanges } = setup();
+    await model.actions.open('r_00000002');
+    expect(await model.actions.tagMany(['r_00000001', 'r_00000002', 'r_00000003'], 'responsive', 'the day')).toBe(true);
+    const tagged = client.calls.find((call) => call.name === 'records.tag')?.args as CallInput<'records.tag'>;
+    expect(tagged).toMatchObject({ requestId: REQUEST, recordIds: ['r_00000001', 'r_00000002', 'r_00000003'], responsiveness: 'responsive', note: 'the day' });
+    const state = model.store.get();
+    expect(state.decisions).toMatchObject({ r_00000001: 'responsive', r_00000002: 'responsive', r_00000003: 'responsive' });
+    expect(codingFor(state, REQUEST)?.responsiveness).toBe('responsive');
+    expect(codingChanges()).toBe(1);
+  });
+
+  it('refuses to code a day without a request', async () => {
+    const { model } = setup(null);
+    expect(await model.actions.tagMany(['r_00000001'], 'responsive', '')).toBe(false);
+    expect(model.store.get().saveError).toMatch(/request first/);
+  });
 });

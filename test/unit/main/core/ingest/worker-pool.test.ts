@@ -37,7 +37,7 @@ parentPort.on('message', (message) => {
 parentPort.postMessage({ type: 'ready' });
 `;
 
-const task = (fileId: number, relativePath: string): FileTask => ({ type: 'file', fileId, absolutePath: `/x/${relativePath}`, relativePath, size: 1, resume: '', modifiedMs: 0, options: NEUTRAL_READ_OPTIONS });
+const task = (fileId: number, relativePath: string): FileTask => ({ type: 'file', fileId, absolutePath: `/x/${relativePath}`, relativePath, size: 1, resume: '', modifiedMs: 0, options: NEUTRAL_READ_OPTIONS, custodian: 'Custodian' });
 
 describe('runPool', () => {
   let dir: { path: string; cleanup(): Promise<void> };
