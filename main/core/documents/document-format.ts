@@ -1,0 +1,108 @@
+/**
+ * Which reader a file goes to, from its first bytes, its name and its declared type. The bytes
+ * win where they are unambiguous (%PDF, {\rtf); a zip or an OLE2 container needs the name or the
+ * type to say which Office format it claims to be. A name that claims a format the bytes deny is
+ * still sent to that reader, so that the officer is told "not a PDF" rather than nothing.
+ */
+import type { DocumentFormat } from './extracted-document.js';
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const EXTENSIONS: Record<string, DocumentFormat> = {
+  pdf: 'pdf',
+  docx: 'docx', docm: 'docx', dotx: 'docx', dotm: 'docx',
+  xlsx: 'xlsx', xlsm: 'xlsx', xltx: 'xlsx', xltm: 'xlsx',
+  htm: 'html', html: 'html', xhtml: 'html', xht: 'html',
+  txt: 'text', text: 'text', log: 'text',
+  csv: 'csv', tsv: 'csv', tab: 'csv',
+  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
+  rtf: 'rtf',
+};
+
+const MIME_TYPES: Record<string, DocumentFormat> = {
+  'application/pdf': 'pdf',
+  'application/x-pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.ms-word.document.macroenabled.12': 'docx',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.template': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.ms-excel.sheet.macroenabled.12': 'xlsx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template': 'xlsx',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'text/plain': 'text',
+  'text/csv': 'csv',
+  'text/tab-separated-values': 'csv',
+  'application/csv': 'csv',
+  'text/markdown': 'markdown',
+  'text/x-markdown': 'markdown',
+  'application/rtf': 'rtf',
+  'text/rtf': 'rtf',
+};
+
+/** True when the bytes start an OLE2 compound file (Word 97 .doc, and password-encrypted OOXML). */
+export function isCompoundFile(head: Uint8Array): boolean {
+  return CFB_MAGIC.every((byte, index) => head[index] === byte);
+}
+
+/** True when the bytes start a zip archive (a local header, or the end record of an empty one). */
+export function isZip(head: Uint8Array): boolean {
+  return head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+}
+
+function startsWithAscii(head: Uint8Array, text: string, from = 0): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (head[from + i] !== text.charCodeAt(i)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** %PDF- at the start, or (as readers tolerate) after up to a kilobyte of junk when the name agrees. */
+function hasPdfHeader(head: Uint8Array, claimed: DocumentFormat | null): boolean {
+  if (startsWithAscii(head, '%PDF-')) {
+    return true;
+  }
+  return (claimed === null || claimed === 'pdf') && new TextDecoder('latin1').decode(head.subarray(0, 1024)).includes('%PDF-');
+}
+
+function isRtf(head: Uint8Array): boolean {
+  const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  return startsWithAscii(head, '{\\rtf', start);
+}
+
+/** True when the start of a text file is an HTML document (a doctype or an <html> tag after any BOM and spaces). */
+function looksLikeHtml(head: Uint8Array): boolean {
+  const text = new TextDecoder('latin1').decode(head.subarray(0, 512)).replace(/^(\xef\xbb\xbf|\s)+/, '').toLowerCase();
+  return text.startsWith('<!doctype html') || text.startsWith('<html');
+}
+
+function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
+function mimeOf(mimeType: string): string {
+  return mimeType.split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+/**
+ * The format to read a file as, or null when it is not one this module reads (a .doc, an image,
+ * a zip that claims nothing). `head` is the file's first bytes: a few kilobytes are enough.
+ */
+export function documentFormatOf(fileName: string, mimeType: string, head: Uint8Array): DocumentFormat | null {
+  const claimed = EXTENSIONS[extensionOf(fileName)] ?? MIME_TYPES[mimeOf(mimeType)] ?? null;
+  if (hasPdfHeader(head, claimed)) {
+    return 'pdf';
+  }
+  if (isRtf(head)) {
+    return 'rtf';
+  }
+  if (claimed !== null) {
+    return claimed;
+  }
+  // Only the name or type tells a DOCX from an XLSX, or either from any other zip or a .doc file.
+  return !isZip(head) && !isCompoundFile(head) && looksLikeHtml(head) ? 'html' : null;
+}

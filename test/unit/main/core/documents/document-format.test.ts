@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { documentFormatOf } from '../../../../../main/core/documents/document-format.js';
+import { docsBytes } from './corpus-document.js';
+
+const text = (value: string): Uint8Array => new TextEncoder().encode(value);
+const ZIP = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+const OLE2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+
+describe('documentFormatOf', () => {
+  it('trusts unambiguous magic bytes over the name', () => {
+    expect(documentFormatOf('scan.bin', '', text('%PDF-1.7\n'))).toBe('pdf');
+    expect(documentFormatOf('letter.doc', '', text('{\\rtf1\\ansi'))).toBe('rtf');
+    expect(documentFormatOf('', '', docsBytes('pdf/pdfjs/helloworld-bad.pdf'))).toBe('pdf');
+  });
+
+  it('needs the name or type to tell a DOCX from an XLSX or any other zip', () => {
+    expect(documentFormatOf('memo.docx', '', ZIP)).toBe('docx');
+    expect(documentFormatOf('book.XLSM', '', ZIP)).toBe('xlsx');
+    expect(documentFormatOf('attachment', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ZIP)).toBe('xlsx');
+    expect(documentFormatOf('photos.zip', 'application/zip', ZIP)).toBeNull();
+    expect(documentFormatOf('memo.pptx', '', ZIP)).toBeNull();
+  });
+
+  it('sends an OLE2 file named .docx to the DOCX reader (to be named encrypted) but leaves .doc and .xls alone', () => {
+    expect(documentFormatOf('protected.docx', '', OLE2)).toBe('docx');
+    expect(documentFormatOf('old.doc', '', OLE2)).toBeNull();
+    expect(documentFormatOf('old.xls', 'application/vnd.ms-excel', OLE2)).toBeNull();
+  });
+
+  it('sends a file to the reader its name claims, so that a wrong claim is reported', () => {
+    expect(documentFormatOf('report.pdf', '', text('<html>'))).toBe('pdf');
+    expect(documentFormatOf('notes.txt', '', ZIP)).toBe('text');
+  });
+
+  it('reads text formats by name or type, and sniffs HTML only when nothing is claimed', () => {
+    expect(documentFormatOf('export.CSV', '', text('a,b'))).toBe('csv');
+    expect(documentFormatOf('export.tsv', '', text('a\tb'))).toBe('csv');
+    expect(documentFormatOf('README.md', '', text('# x'))).toBe('markdown');
+    expect(documentFormatOf('body', 'text/plain; charset=utf-8', text('x'))).toBe('text');
+    expect(documentFormatOf('page', '', text('\ufeff  <!DOCTYPE html><html>'))).toBe('html');
+    expect(documentFormatOf('page.htm', '', text('no markup'))).toBe('html');
+    expect(documentFormatOf('mentions.txt', '', text('see %PDF-1.4 in the spec'))).toBe('text');
+    expect(documentFormatOf('photo.jpg', 'image/jpeg', new Uint8Array([0xff, 0xd8, 0xff]))).toBeNull();
+  });
+});
