@@ -4,10 +4,12 @@
  * Why: a worker thread loads its script from a plain file. One self-contained file loads the same
  * way from the repository, from the test suite (which runs the TypeScript sources and so cannot
  * hand a .ts file to a worker) and from the packaged app, where it is unpacked from the asar.
- * It may import Node's built-ins and nothing else at run time.
+ * It may import Node's built-ins and nothing else at run time; pdf.js's data files are copied
+ * beside it.
  *
  * Usage: node scripts/build-worker.mjs
  */
+import { cpSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinModules } from 'node:module';
@@ -39,6 +41,12 @@ const forbidden = [...new Set(external)].filter((path) => !builtins.has(path));
 if (forbidden.length > 0) {
   process.stderr.write(`build-worker: the worker would import ${forbidden.join(', ')} at run time; it must be self-contained.\n`);
   process.exit(1);
+}
+// pdf.js reads its character maps and standard fonts from files at run time; the worker finds
+// these copies beside itself (main/core/documents/pdf/pdfjs-loader.ts), in the repository and
+// unpacked from the asar alike.
+for (const folder of ['cmaps', 'standard_fonts']) {
+  cpSync(resolve(root, 'node_modules/pdfjs-dist', folder), resolve(root, 'build/workers/pdfjs', folder), { recursive: true });
 }
 const bytes = outputs.reduce((sum, output) => sum + output.bytes, 0);
 process.stdout.write(`build-worker: ${relative(root, outfile)} (${(bytes / 1024).toFixed(1)} KiB)\n`);

@@ -6,27 +6,45 @@
  * become searchable text, and where those bytes are dropped so they never cross to the main
  * thread. A file that cannot be read keeps its name, size and hash and gets a problem naming it.
  */
-import { htmlToText } from '../text/html-to-text.js';
+import { DocumentError, extractDocument } from '../documents/extract-document.js';
+import { documentFormatOf } from '../documents/document-format.js';
 import { normaliseForIndex } from '../text/normalise-text.js';
 import { decodeText } from '../text/text-decoding.js';
 import type { ExtractedRecord } from './adapter.js';
+import { deflatedHtml, documentFacts } from './document-record.js';
 
 export type AttachmentProblem = { locator: string; severity: 'error' | 'warning'; message: string };
 
-/** Text types readable without a document extractor. */
-const TEXT_TYPE = /^(text\/(plain|csv|tab-separated-values|markdown|calendar|x-vcard|vcard|rfc822-headers)|message\/delivery-status|application\/(json|xml))$/;
-const HTML_TYPE = /^(text\/html|application\/xhtml\+xml)$/;
+/** Text types the document extractors do not claim but whose bytes are still readable text. */
+const OTHER_TEXT_TYPE = /^(text\/(calendar|x-vcard|vcard|rfc822-headers)|message\/delivery-status|application\/(json|xml))$/;
 /** Larger attachments are listed with their hash, not read. */
 export const MAX_ATTACHMENT_TEXT_BYTES = 64 * 1024 * 1024;
 
-async function textOf(record: ExtractedRecord, content: Uint8Array): Promise<string> {
-  if (TEXT_TYPE.test(record.mimeType)) {
-    return normaliseForIndex(decodeText(content).text);
+/** Reads one attachment's bytes as a document when it is one, else as text when its type is text. */
+async function readOne(record: ExtractedRecord, content: Uint8Array, problems: AttachmentProblem[]): Promise<void> {
+  const hint = { fileName: record.filename, mimeType: record.mimeType };
+  if (documentFormatOf(hint.fileName, hint.mimeType, content.subarray(0, 4096)) !== null) {
+    try {
+      const document = await extractDocument(content, hint);
+      if (document !== null) {
+        record.body ||= document.text;
+        record.document = documentFacts(document, null);
+        record.htmlDeflated ??= deflatedHtml(document);
+        for (const problem of document.problems) {
+          problems.push({ locator: record.locator, severity: 'warning', message: `"${record.filename}"${problem.where ? ` ${problem.where}` : ''}: ${problem.message}` });
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof DocumentError)) {
+        throw error;
+      }
+      problems.push({ locator: record.locator, severity: 'warning', message: `"${record.filename}": text not read (${error.reason}): ${error.message}` });
+    }
+    return;
   }
-  if (HTML_TYPE.test(record.mimeType)) {
-    return normaliseForIndex(htmlToText(decodeText(content).text));
+  if (OTHER_TEXT_TYPE.test(record.mimeType)) {
+    record.body ||= normaliseForIndex(decodeText(content).text);
   }
-  return '';
 }
 
 /** Fills in the text of every attachment in the family that still holds its bytes, and drops the bytes. */
@@ -43,14 +61,7 @@ export async function readAttachments(record: ExtractedRecord, problems: Attachm
     problems.push({ locator: record.locator, severity: 'warning', message: `"${record.filename}" is ${content.length} bytes: listed, its text not read` });
     return;
   }
-  try {
-    const text = await textOf(record, content);
-    if (record.body === '') {
-      record.body = text;
-    }
-  } catch (error) {
-    problems.push({ locator: record.locator, severity: 'warning', message: `"${record.filename}": ${error instanceof Error ? error.message : String(error)}` });
-  }
+  await readOne(record, content, problems);
 }
 
 /**

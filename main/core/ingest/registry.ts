@@ -5,6 +5,7 @@
  */
 import type { AdapterInfo } from './adapter.js';
 import { looksLikeZip } from '../archive/zip-archive.js';
+import { documentFormatOf } from '../documents/document-format.js';
 import { mailClientFileKind } from './adapters/mail-client-file.js';
 import type { SourceReadOptions } from '../../../shared/model/case.js';
 import { looksLikeChatJson, looksLikeLinkedInMessages, looksLikeSmsBackup, looksLikeWhatsApp, looksLikeWickrRetention } from './chat-sniffs.js';
@@ -144,12 +145,19 @@ export const ADAPTERS: readonly AdapterInfo[] = [
     load: async () => (await import('./adapters/zip.js')).default,
   },
   {
+    id: 'document',
+    label: 'Document (PDF, Word .docx, Excel .xlsx, HTML, RTF, text, CSV, Markdown)',
+    extensions: ['*'],
+    sniff: (head, fileName) => documentFormatOf(fileName, '', head) !== null,
+    load: async () => (await import('./adapters/document.js')).default,
+  },
+  {
     id: 'text',
     label: 'Plain text document',
-    // '' too: README, LICENSE and notes often have no extension; email and mbox were tried first.
-    extensions: ['txt', 'text', 'md', 'log', ''],
+    // README, LICENSE and notes often have no extension; email and mbox were tried first.
+    extensions: [''],
     sniff: (head) => looksLikeText(head),
-    load: async () => (await import('./adapters/text.js')).default,
+    load: async () => (await import('./adapters/document.js')).default,
   },
 ];
 

@@ -14,6 +14,7 @@ import './dom-matrix-polyfill.js';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { PdfAssets } from '../extracted-document.js';
@@ -34,6 +35,13 @@ let packageAssets: PdfAssets | undefined;
 export function defaultPdfAssets(): PdfAssets {
   if (packageAssets === undefined) {
     packageAssets = { cMapDir: null, standardFontDir: null };
+    // The bundled ingest worker carries copies beside itself (scripts/build-worker.mjs): in the
+    // packaged app it is unpacked from the asar, away from node_modules.
+    const besideBundle = fileURLToPath(new URL('pdfjs/', import.meta.url));
+    if (existsSync(join(besideBundle, 'cmaps'))) {
+      packageAssets = { cMapDir: join(besideBundle, 'cmaps'), standardFontDir: join(besideBundle, 'standard_fonts') };
+      return packageAssets;
+    }
     try {
       const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
       const cMapDir = join(root, 'cmaps');

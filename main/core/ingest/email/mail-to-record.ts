@@ -10,7 +10,6 @@ import { emptyRecord } from '../adapter.js';
 import { htmlToText } from '../../text/html-to-text.js';
 import { normaliseForIndex } from '../../text/normalise-text.js';
 import { parseEmailDate } from '../rfc2822-date.js';
-import { decodeText } from '../../text/text-decoding.js';
 import { emailContentHash } from './dedupe-key.js';
 import { nameFromXFrom, normaliseParticipant, normaliseParticipants } from './participants.js';
 import { subjectKey } from './subject-key.js';
@@ -26,12 +25,6 @@ export type MailPlacement = {
   labels: string[];
 };
 
-/** Text types whose content can stand as the attachment's text until document extractors take over. */
-const TEXT_ATTACHMENT = /^(text\/(plain|csv|tab-separated-values|markdown|calendar|x-vcard|vcard|rfc822-headers)|message\/delivery-status|application\/(json|xml))$/;
-const HTML_ATTACHMENT = /^(text\/html|application\/xhtml\+xml)$/;
-/** Larger text attachments are listed, not read: the document extractors will stream them. */
-const MAX_INLINE_TEXT_BYTES = 16 * 1024 * 1024;
-
 function headerValue(message: MailMessage, name: string): string {
   const lower = name.toLowerCase();
   return message.headers.find((header) => header.name.toLowerCase() === lower)?.value ?? '';
@@ -39,19 +32,6 @@ function headerValue(message: MailMessage, name: string): string {
 
 function joinLocator(base: string, partPath: string): string {
   return base === '' ? `part ${partPath}` : `${base} part ${partPath}`;
-}
-
-function attachmentText(attachment: MailAttachment): string {
-  if (attachment.content === null || attachment.content.length > MAX_INLINE_TEXT_BYTES) {
-    return '';
-  }
-  if (TEXT_ATTACHMENT.test(attachment.contentType)) {
-    return normaliseForIndex(decodeText(attachment.content).text);
-  }
-  if (HTML_ATTACHMENT.test(attachment.contentType)) {
-    return normaliseForIndex(htmlToText(decodeText(attachment.content).text));
-  }
-  return '';
 }
 
 function attachmentRecord(attachment: MailAttachment, parentLocator: string): ExtractedRecord {
@@ -73,7 +53,8 @@ function attachmentRecord(attachment: MailAttachment, parentLocator: string): Ex
     filename,
     mimeType: attachment.contentType,
     names: [filename, ...attachment.containedNames.map((name) => normaliseForIndex(name).trim())].filter((name) => name !== ''),
-    body: attachmentText(attachment),
+    // The worker's document extractors read it (prepare-family.ts), then drop the bytes.
+    content: attachment.content,
   };
 }
 
