@@ -10,6 +10,9 @@ import type { ChatEvent, ChatPlatform, ConversationDay, ConversationSummary, Tra
 
 type ConversationRow = Omit<ConversationSummary, 'participants'>;
 
+// Every lookup by key also says `conversation_key != ''`: the index holds only chat copies, and
+// SQLite uses a partial index only when the query itself implies its condition.
+
 type LineRow = { recordId: string; locator: string; sender: string; date: string | null; text: string; eventJson: string | null };
 
 /** A chat sender as people name them: the display name, else the handle; never "Name <id>". */
@@ -42,16 +45,16 @@ export class ChatStore {
       one: db.prepare(`${CONVERSATION_SELECT} AND l.conversation_key = ? GROUP BY l.conversation_key`),
       participants: db.prepare(
         `SELECT DISTINCT ${SENDER_NAME} AS name FROM record_locations l JOIN records r ON r.id = l.record_id
-         WHERE l.conversation_key = ? AND r.from_json IS NOT NULL LIMIT ${MAX_PARTICIPANTS}`,
+         WHERE l.conversation_key = ? AND l.conversation_key != '' AND r.from_json IS NOT NULL LIMIT ${MAX_PARTICIPANTS}`,
       ).pluck(),
       lines: db.prepare(
         `SELECT r.id AS recordId, l.locator, ${SENDER_NAME} AS sender, r.date_iso AS date, r.body AS text, r.event_json AS eventJson
          FROM record_locations l JOIN records r ON r.id = l.record_id
-         WHERE l.conversation_key = ? AND l.chat_day = ? ORDER BY l.chat_seq, l.locator`,
+         WHERE l.conversation_key = ? AND l.conversation_key != '' AND l.chat_day = ? ORDER BY l.chat_seq, l.locator`,
       ),
       attachments: db.prepare(`SELECT id AS recordId, title AS name FROM records WHERE parent_id = ? ORDER BY part_path, id`),
-      previousDay: db.prepare(`SELECT max(chat_day) FROM record_locations WHERE conversation_key = ? AND chat_day != '' AND chat_day < ?`).pluck(),
-      nextDay: db.prepare(`SELECT min(chat_day) FROM record_locations WHERE conversation_key = ? AND chat_day > ?`).pluck(),
+      previousDay: db.prepare(`SELECT max(chat_day) FROM record_locations WHERE conversation_key = ? AND conversation_key != '' AND chat_day != '' AND chat_day < ?`).pluck(),
+      nextDay: db.prepare(`SELECT min(chat_day) FROM record_locations WHERE conversation_key = ? AND conversation_key != '' AND chat_day > ?`).pluck(),
     };
   }
 

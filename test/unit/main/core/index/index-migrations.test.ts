@@ -58,7 +58,7 @@ describe('index.sqlite migrations', () => {
     // Message-IDs are looked up on the copies (locations), where threading reads them.
     expect(index.explain("SELECT record_id FROM record_locations WHERE message_id = ? AND message_id != ''", '<m>').join('\n')).toMatch(/USING (COVERING )?INDEX record_locations_message_id/);
     expect(index.explain('SELECT record_id FROM record_locations WHERE source_id = ?', 's').join('\n')).toMatch(/USING (COVERING )?INDEX record_locations_source_path/);
-    expect(index.explain("SELECT record_id FROM record_locations WHERE conversation_key = ? AND chat_day = ?", 'cv', 'd').join('\n')).toMatch(/USING (COVERING )?INDEX record_locations_conversation/);
+    expect(index.explain("SELECT record_id FROM record_locations WHERE conversation_key = ? AND conversation_key != '' AND chat_day = ?", 'cv', 'd').join('\n')).toMatch(/USING (COVERING )?INDEX record_locations_conversation/);
     expect(index.explain('SELECT record_id FROM record_locations WHERE source_id = ? AND path = ?', 's', 'p').join('\n')).toMatch(/USING (COVERING )?INDEX record_locations_source_path/);
     expect(index.explain('SELECT * FROM records WHERE parent_id = ?', 'r_1').join('\n')).toMatch(/USING INDEX records_parent/);
     expect(index.explain("SELECT * FROM source_files WHERE source_id = ?", 's').join('\n')).toMatch(/USING PRIMARY KEY/);
