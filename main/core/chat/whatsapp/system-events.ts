@@ -40,6 +40,8 @@ const DISAPPEARING_OFF = /turned off disappearing messages|desactivó los mensaj
 const DURATION = /(\d+) (hours?|days?|horas?|días?)/i;
 const SECURITY_CODE = /^your security code with (.+?) changed/i;
 const MISSED_CALL = /^missed (?:group )?(?:voice|video) call/i;
+/** A call that connected, as iOS writes it: "Voice call. 12 min", "Video call, 45 sec". */
+const CALL = /^(?:voice|video|group voice|group video) call(?:[.,]?\s*(\d+)\s*(sec|min|hr|hour)s?\b)?\.?\s*$/i;
 
 /** Sentences a person could also type ("I left"): events only on a system line. */
 const GROUP_CREATED = /^(.+?) created (?:group|this group)\b|^(.+?) creó (?:el )?grupo\b/i;
@@ -73,7 +75,17 @@ function fixedSentenceEvent(text: string): ChatEvent | null {
   return null;
 }
 
+function callEvent(text: string): ChatEvent | null {
+  const call = CALL.exec(text);
+  if (!call) {return null;}
+  const amount = call[1] === undefined ? null : Number(call[1]);
+  const unit = (call[2] ?? '').toLowerCase();
+  return event('call', [], amount === null ? null : amount * (unit === 'sec' ? 1 : unit === 'min' ? 60 : 3600));
+}
+
 function systemLineEvent(text: string): ChatEvent | null {
+  const call = callEvent(text);
+  if (call) {return call;}
   if (GROUP_CREATED.test(text)) {return event('group-created');}
   if (GROUP_RENAMED.test(text)) {return event('group-renamed');}
   const added = MEMBER_ADDED.exec(text);

@@ -144,6 +144,8 @@ describe('parseWhatsAppExport on constructed lines', () => {
       '[02/11/2020, 9:53:00 pm] Bob: \u200eBob turned off disappearing messages.',
       '02/11/2020, 21:54 - Bob turned on disappearing messages. New messages will disappear from this chat 24 hours after they\'re sent.',
       '[02/11/2020, 9:55:00\u202fPM] Alice: \u200eMissed voice call',
+      '[02/11/2020, 9:56:00\u202fPM] Bob: \u200eVoice call. \u200e12 min',
+      '[02/11/2020, 9:57:00\u202fPM] Bob: Voice call. 12 min',
     ];
     const result = parseWhatsAppExport([...real.slice(0, 13), ...inserted].join('\n'), { timeZone: 'UTC' });
     const events = result.items.slice(13).map((item) => item.event);
@@ -153,6 +155,9 @@ describe('parseWhatsAppExport on constructed lines', () => {
       { kind: 'disappearing-off', durationSeconds: null, subjects: [] },
       { kind: 'disappearing-on', durationSeconds: 86_400, subjects: [] },
       { kind: 'missed-call', durationSeconds: null, subjects: [] },
+      { kind: 'call', durationSeconds: 720, subjects: [] },
+      // Typed by a person (no system mark): a message, not an event.
+      null,
     ]);
     expect(result.items[17]?.dateIso).toBe('2020-11-02T21:55:00+00:00');
   });
