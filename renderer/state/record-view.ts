@@ -5,7 +5,7 @@
  * words are chosen to be exact rather than short.
  */
 import { assertNever } from '../../shared/errors.js';
-import type { RecordDetail, RecordLocation, RecordSummary } from '../../shared/model/record.js';
+import type { DocumentFacts, RecordDetail, RecordLocation, RecordSummary } from '../../shared/model/record.js';
 import { formatBytes, formatCount, kindLabel } from '../components/format.js';
 import type { ChildFacts } from './record-family.js';
 
@@ -50,4 +50,47 @@ export function childLine(child: Pick<RecordSummary, 'kind' | 'title' | 'childCo
   const type = child.kind === 'email' ? 'Attached email' : facts?.mimeType || kindLabel(child.kind);
   const parts = [type, facts ? formatBytes(facts.sizeBytes) : '', child.childCount > 0 ? `${formatCount(child.childCount, 'part')} inside` : ''];
   return { name, detail: parts.filter(Boolean).join(' · ') };
+}
+
+/** "1–3, 7": page numbers as ranges. */
+export function pageRanges(pages: readonly number[]): string {
+  const parts: string[] = [];
+  for (let index = 0; index < pages.length; index += 1) {
+    const start = pages[index] ?? 0;
+    let end = start;
+    while (pages[index + 1] === end + 1) {
+      end += 1;
+      index += 1;
+    }
+    parts.push(start === end ? String(start) : `${start}–${end}`);
+  }
+  return parts.join(', ');
+}
+
+/**
+ * What a document says about itself, in one line each: format and pages, author, its own dates
+ * beside the file's, the encoding a text was read in, and the pages that need OCR before search
+ * can see them. Empty facts are left out.
+ */
+export function documentLines(document: DocumentFacts): Array<{ label: string; value: string; warn?: boolean }> {
+  const lines: Array<{ label: string; value: string; warn?: boolean }> = [];
+  const pages = document.pageCount === null ? '' : ` · ${formatCount(document.pageCount, 'page')}`;
+  lines.push({ label: 'Document', value: `${document.format.toUpperCase()}${pages}${document.application ? ` · ${document.application}` : ''}` });
+  if (document.title) {
+    lines.push({ label: 'Title', value: document.title });
+  }
+  if (document.author) {
+    lines.push({ label: 'Author', value: document.author });
+  }
+  const dates = [document.created ? `created ${document.created}` : '', document.modified ? `modified ${document.modified}` : '', document.fileModified ? `file modified ${document.fileModified}` : ''];
+  if (dates.some(Boolean)) {
+    lines.push({ label: 'Dates', value: dates.filter(Boolean).join(' · ') });
+  }
+  if (document.encoding && document.encoding !== 'utf-8') {
+    lines.push({ label: 'Read as', value: document.encoding });
+  }
+  if (document.pagesNeedingOcr.length > 0) {
+    lines.push({ label: 'Needs OCR', value: `page ${pageRanges(document.pagesNeedingOcr)}: no text layer, not searchable yet`, warn: true });
+  }
+  return lines;
 }

@@ -172,3 +172,40 @@ describe('browser mode, chat exports', () => {
     expect(app.pageErrors).toEqual([]);
   });
 });
+
+describe('browser mode, documents', () => {
+  const session = useBrowserMode();
+
+  it('finds words inside a PDF, shows what a document says about itself, and flags a scan for OCR', { timeout: 120_000 }, async () => {
+    const app = session();
+    const { page } = app;
+    const folder = join(app.dataDir, 'documents');
+    await mkdir(folder, { recursive: true });
+    for (const file of ['pdf/libtasn1.pdf', 'pdf/pdfjs/issue7229.pdf', 'docx/poi/delins.docx']) {
+      await cp(corpusPath('docs', ...file.split('/')), join(folder, file.split('/').pop() ?? file));
+    }
+    const start = new StartPage(page);
+    await start.waitUntilShown();
+    await start.createCase(join(app.dataDir, 'documents-case'), 'Documents case');
+    const sources = new SourcesPanel(page);
+    await sources.show();
+    expect(await sources.addFolder(folder, 'Records office', 'documents')).toBe('completed');
+    expect(await sources.sourceRecordCounts()).toEqual(['3']);
+
+    const search = new SearchPage(page);
+    await search.show();
+    await search.search('"Abstract Syntax Notation"');
+    expect(await search.rows().count()).toBe(1);
+    await search.open(0);
+    const viewer = new RecordViewer(page);
+    await viewer.waitForRecord(await search.recordIdAt(0));
+    const facts = await viewer.documentFacts();
+    expect(facts['Document']).toBe('PDF · 36 pages · TeX / pdfTeX-1.40.24');
+
+    await search.search('issue7229');
+    await search.open(0);
+    await viewer.waitForRecord(await search.recordIdAt(0));
+    expect((await viewer.documentFacts())['Needs OCR']).toBe('page 1–2: no text layer, not searchable yet');
+    expect(app.pageErrors).toEqual([]);
+  });
+});

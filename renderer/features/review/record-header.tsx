@@ -4,7 +4,8 @@
  * header only says that one exists.
  */
 import type { RecordDetail } from '../../../shared/model/record.js';
-import { custodiansText, locationsHeading, threadNote } from '../../state/record-view.js';
+import { custodiansText, documentLines, locationsHeading, threadNote } from '../../state/record-view.js';
+import { eventLabel, platformLabel } from '../../state/transcript-view.js';
 import { formatBytes, formatParticipant, formatParticipants, formatRecordDate, kindLabel } from '../../components/format.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
@@ -24,7 +25,7 @@ export function RecordHeader({ record }: { record: RecordDetail }) {
         {record.title || '(no subject)'}
       </h2>
       <dl className="record-fields">
-        {record.kind !== 'attachment' || from ? (
+        {record.kind === 'email' || record.kind === 'chat-message' || from ? (
           <>
             <dt>From</dt>
             <dd data-testid="record-from">{from || '—'}</dd>
@@ -62,6 +63,30 @@ export function RecordHeader({ record }: { record: RecordDetail }) {
         ) : null}
         <dt>Kind</dt>
         <dd data-testid="record-kind">{kindFacts.filter(Boolean).join(' · ')}</dd>
+        {record.chat ? (
+          <>
+            <dt>Conversation</dt>
+            <dd data-testid="record-conversation">
+              {record.chat.conversationTitle || '(unnamed)'} · {platformLabel(record.chat.platform)}
+            </dd>
+            {record.chat.event ? (
+              <>
+                <dt>Event</dt>
+                <dd data-testid="record-event" data-event={record.chat.event.kind}>
+                  {eventLabel(record.chat.event)}
+                </dd>
+              </>
+            ) : null}
+          </>
+        ) : null}
+        {record.document
+          ? documentLines(record.document).map((line) => (
+              <div key={line.label} className="field-pair" data-testid="record-document-fact" data-label={line.label}>
+                <dt>{line.label}</dt>
+                <dd className={line.warn ? 'warn-text' : undefined}>{line.value}</dd>
+              </div>
+            ))
+          : null}
         {thread ? (
           <>
             <dt>Thread</dt>

@@ -192,4 +192,12 @@ export class RecordViewer {
     await button.click();
     await this.waitForDecision(expected);
   }
+
+  /** The document facts the header shows, by label ('Document', 'Author', 'Needs OCR'…). */
+  async documentFacts(): Promise<Record<string, string>> {
+    const pairs = await byTestId(this.root, 'record-document-fact').evaluateAll((elements) =>
+      elements.map((element) => [element.getAttribute('data-label') ?? '', element.querySelector('dd')?.textContent ?? ''] as const),
+    );
+    return Object.fromEntries(pairs);
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childLine, custodiansText, locationOwner, locationsHeading, threadNote } from '../../../../renderer/state/record-view.js';
+import { childLine, custodiansText, documentLines, locationOwner, locationsHeading, pageRanges, threadNote } from '../../../../renderer/state/record-view.js';
 import { location, summary } from './fixtures.js';
 
 describe('record view', () => {
@@ -36,5 +36,28 @@ describe('record view', () => {
       name: 'Fwd: schedule',
       detail: 'Attached email · 100 bytes · 2 parts inside',
     });
+  });
+});
+
+describe('document facts in words', () => {
+  const facts = {
+    format: 'pdf', title: 'Vehicle inspection', author: '', created: null, modified: '2015-09-19T13:00:22Z', fileModified: null,
+    application: 'Canon', encoding: '', pageCount: 4, pageStarts: [0, 10, 10, 20], pagesNeedingOcr: [1, 2, 3, 5],
+  };
+
+  it('lists format and pages, own dates, and the pages that need OCR as ranges', () => {
+    expect(pageRanges([1, 2, 3, 5, 7, 8])).toBe('1–3, 5, 7–8');
+    expect(documentLines(facts)).toEqual([
+      { label: 'Document', value: 'PDF · 4 pages · Canon' },
+      { label: 'Title', value: 'Vehicle inspection' },
+      { label: 'Dates', value: 'modified 2015-09-19T13:00:22Z' },
+      { label: 'Needs OCR', value: 'page 1–3, 5: no text layer, not searchable yet', warn: true },
+    ]);
+  });
+
+  it('names an encoding only when the text was not UTF-8', () => {
+    const text = { ...facts, format: 'text', pageCount: null, pagesNeedingOcr: [], title: '', modified: null };
+    expect(documentLines({ ...text, encoding: 'ibm866' })).toContainEqual({ label: 'Read as', value: 'ibm866' });
+    expect(documentLines({ ...text, encoding: 'utf-8' }).map((line) => line.label)).toEqual(['Document']);
   });
 });
