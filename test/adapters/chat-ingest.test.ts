@@ -244,18 +244,25 @@ describe('hostile chat exports', () => {
     expect(messages.some((message) => /^error line 3: "00000002-PHOTO\.jpg" is in the export but cannot be read/.test(message))).toBe(true);
   });
 
-  it('names a damaged zip and a zip that is no chat export, and reads the next file', async () => {
+  it('names a damaged zip, reads a zip of documents as the folder it is, and reads the next file', async () => {
     const folder = await scratch();
     const good = buildZip([{ name: '_chat.txt', data: chat }]);
     await writeFile(join(folder, 'a-truncated.zip'), good.subarray(0, good.length - 30));
-    await writeFile(join(folder, 'b-documents.zip'), buildZip([{ name: 'minutes.docx', data: 'x' }, { name: 'notes/plan.txt', data: 'plan' }]));
+    await writeFile(join(folder, 'b-documents.zip'), buildZip([{ name: 'minutes.docx', data: 'x' }, { name: 'notes/plan.txt', data: 'This is the plan.' }, { name: 'photo.jpg', data: 'jpeg' }]));
     await writeFile(join(folder, 'c-chat.txt'), chat);
-    const { outcome } = await ingest(folder);
+    const { index, outcome } = await ingest(folder);
     expect(outcome.counts.recordsByKind['chat-message']).toBe(3);
     const truncated = outcome.errors.find((error) => error.path === 'a-truncated.zip');
     expect(truncated?.message).toMatch(/not a zip archive, or its end is missing|damaged/);
-    const documents = outcome.errors.find((error) => error.path === 'b-documents.zip');
-    expect(documents?.message).toMatch(/not a chat export.*2 files: minutes\.docx, notes\/plan\.txt/);
+    // Each file of the archive is a record in the archive's folder: the text file read, the
+    // "docx" that is not one named as unreadable, the photo listed by name, size and hash.
+    expect(outcome.counts.recordsByKind.document).toBe(3);
+    const inArchive = await index.search({ match: '"the plan"', queryText: 'the plan', kinds: null, page: 0, pageSize: 5 });
+    const [plan] = await index.getRecords(inArchive.hits.map((hit) => hit.id));
+    expect(plan?.locations[0]).toMatchObject({ path: 'b-documents.zip', locator: 'notes/plan.txt', folder: 'b-documents.zip/notes' });
+    const archiveProblems = outcome.errors.filter((error) => error.path === 'b-documents.zip').map((error) => `${error.severity} ${error.locator}: ${error.message}`);
+    expect(archiveProblems.some((problem) => /^error minutes\.docx: Text not read/.test(problem))).toBe(true);
+    expect(archiveProblems.some((problem) => /^warning : 1 files in the archive have no text reader.*photo\.jpg/.test(problem))).toBe(true);
   });
 
   it('indexes a 100 MB single-line message in bounded time, its text cut with a warning', async () => {

@@ -139,7 +139,7 @@ export const ADAPTERS: readonly AdapterInfo[] = [
   },
   {
     id: 'zip',
-    label: 'Zipped chat export (WhatsApp with media, Slack workspace)',
+    label: 'Zip archive (WhatsApp with media, Slack workspace, or documents)',
     extensions: ['zip'],
     sniff: (head) => looksLikeZip(head),
     load: async () => (await import('./adapters/zip.js')).default,

@@ -5,14 +5,14 @@
  * through the guarded reader, so a zip-slip name, a bomb or a damaged entry is a problem of that
  * entry and the rest of the export is still read.
  *
- * A zip that is neither is reported, not guessed at: its files are named in the error so the
- * officer can unpack it and add the folder.
+ * A zip that is neither is read as the folder of files it is (archive-documents.ts).
  */
 import { ZipArchive, type ZipEntry } from '../../archive/zip-archive.js';
 import { decodeText } from '../../text/text-decoding.js';
 import { sha256File } from '../../util/hash.js';
 import type { ExtractedItem, Extractor } from '../adapter.js';
 import type { MediaLookup } from '../chat/chat-items.js';
+import { archiveDocuments } from '../archive-documents.js';
 import { slackExportItems } from '../chat/slack-export.js';
 import { whatsappExportItems } from '../chat/whatsapp-export.js';
 import { looksLikeSlackExport } from '../../chat/slack/slack-paths.js';
@@ -88,14 +88,10 @@ const extractor: Extractor = {
       }
       const chats = await whatsappChats(zip);
       if (chats.length === 0) {
-        const names = zip.entries.filter((entry) => !entry.isDirectory).map((entry) => entry.name);
-        const listed = names.slice(0, 20).join(', ') + (names.length > 20 ? `, and ${names.length - 20} more` : '');
-        yield {
-          type: 'problem',
-          severity: 'error',
-          locator: '',
-          message: `Not indexed: a zip archive that is not a chat export this version reads. Unpack it and add the folder. It holds ${names.length} files: ${listed}`,
-        };
+        const files = zip.entries.filter((entry): entry is ZipEntry & { path: string } => entry.path !== null && entry.problem === null && !entry.isDirectory && !isMacMetadata(entry.path));
+        yield* archiveDocuments(zip, files, input.relativePath, input.signal);
+        input.onBytes(input.size);
+        return { sha256 };
       }
       const used = new Set<number>();
       for (const chat of chats) {
