@@ -83,6 +83,46 @@ export function createReviewModel({ client, selectedRequestId, onCodingChanged, 
   let latestOpen = 0;
   let latestDecisions = 0;
 
+  /** Codes `recordIds` for the selected request; the decisions and the open record's codings follow. */
+  async function save(recordIds: readonly string[], responsiveness: Responsiveness | null, note: string): Promise<boolean> {
+    const requestId = selectedRequestId();
+    if (recordIds.length === 0 || store.get().saving !== null) {
+      return false;
+    }
+    if (requestId === null) {
+      store.set({ saveError: 'Create or choose a request first: codings are made against a request.' });
+      return false;
+    }
+    store.set({ saving: responsiveness ?? 'clear', saveError: null });
+    try {
+      const saved = await client.call('records.tag', { requestId, recordIds: [...recordIds], responsiveness, note });
+      store.update((current) => {
+        const decisions = { ...current.decisions };
+        for (const id of recordIds) {
+          delete decisions[id];
+        }
+        for (const coding of saved) {
+          decisions[coding.recordId] = coding.responsiveness;
+        }
+        // The viewer may have moved on while saving; only touch its codings if it shows one of these.
+        const openId = current.record?.id;
+        const mine = saved.find((coding) => coding.recordId === openId) ?? null;
+        const recordCodings =
+          openId !== undefined && recordIds.includes(openId)
+            ? [...current.recordCodings.filter((coding) => coding.requestId !== requestId), ...(mine ? [mine] : [])]
+            : current.recordCodings;
+        return { decisions, recordCodings };
+      });
+      await onCodingChanged();
+      return true;
+    } catch (error) {
+      store.set({ saveError: errorMessage(error) });
+      return false;
+    } finally {
+      store.set({ saving: null });
+    }
+  }
+
   return {
     store,
     actions: {
@@ -116,81 +156,15 @@ export function createReviewModel({ client, selectedRequestId, onCodingChanged, 
         }
       },
       async tag(responsiveness, note) {
-        const { record, saving, recordId, loading } = store.get();
-        const requestId = selectedRequestId();
+        const { record, recordId, loading } = store.get();
         // While another record is loading, `record` is still the previous one: coding now
         // would code the record the officer just left.
-        if (!record || saving !== null || loading || record.id !== recordId) {
+        if (!record || loading || record.id !== recordId) {
           return false;
         }
-        if (requestId === null) {
-          store.set({ saveError: 'Create or choose a request first: codings are made against a request.' });
-          return false;
-        }
-        store.set({ saving: responsiveness ?? 'clear', saveError: null });
-        try {
-          const saved = await client.call('records.tag', { requestId, recordIds: [record.id], responsiveness, note });
-          const mine = saved.find((coding) => coding.recordId === record.id) ?? null;
-          store.update((current) => {
-            const decisions = { ...current.decisions };
-            if (mine) {
-              decisions[record.id] = mine.responsiveness;
-            } else {
-              delete decisions[record.id];
-            }
-            // The viewer may have moved on while saving; only touch its codings if not.
-            const recordCodings =
-              current.record?.id === record.id
-                ? [...current.recordCodings.filter((coding) => coding.requestId !== requestId), ...(mine ? [mine] : [])]
-                : current.recordCodings;
-            return { decisions, recordCodings };
-          });
-          await onCodingChanged();
-          return true;
-        } catch (error) {
-          store.set({ saveError: errorMessage(error) });
-          return false;
-        } finally {
-          store.set({ saving: null });
-        }
+        return save([record.id], responsiveness, note);
       },
-      async tagMany(recordIds, responsiveness, note) {
-        const requestId = selectedRequestId();
-        if (recordIds.length === 0 || store.get().saving !== null) {
-          return false;
-        }
-        if (requestId === null) {
-          store.set({ saveError: 'Create or choose a request first: codings are made against a request.' });
-          return false;
-        }
-        store.set({ saving: responsiveness ?? 'clear', saveError: null });
-        try {
-          const saved = await client.call('records.tag', { requestId, recordIds: [...recordIds], responsiveness, note });
-          store.update((current) => {
-            const decisions = { ...current.decisions };
-            for (const id of recordIds) {
-              delete decisions[id];
-            }
-            for (const coding of saved) {
-              decisions[coding.recordId] = coding.responsiveness;
-            }
-            const openId = current.record?.id;
-            const mine = saved.find((coding) => coding.recordId === openId) ?? null;
-            const recordCodings =
-              openId !== undefined && recordIds.includes(openId)
-                ? [...current.recordCodings.filter((coding) => coding.requestId !== requestId), ...(mine ? [mine] : [])]
-                : current.recordCodings;
-            return { decisions, recordCodings };
-          });
-          await onCodingChanged();
-          return true;
-        } catch (error) {
-          store.set({ saveError: errorMessage(error) });
-          return false;
-        } finally {
-          store.set({ saving: null });
-        }
-      },
+      tagMany: (recordIds, responsiveness, note) => save(recordIds, responsiveness, note),
       async loadDecisions(requestId) {
         const ticket = ++latestDecisions;
         if (requestId === null) {

@@ -5,39 +5,26 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ZipArchive } from '../../main/core/archive/zip-archive.js';
 import { resolveSourceOptions } from '../../main/core/handlers/source-options.js';
 import { SqliteRecordIndex } from '../../main/core/index/sqlite/sqlite-record-index.js';
 import { runIngest, type IngestOutcome } from '../../main/core/ingest/pipeline.js';
 import { sha256Hex } from '../../main/core/util/hash.js';
 import type { SourceReadOptions } from '../../shared/model/case.js';
-import { REPO_ROOT, corpusPath, tempFolder } from '../support/corpus.js';
+import { REPO_ROOT, corpusPath } from '../support/corpus.js';
 import { TEST_WORKER_PATH } from '../support/test-host.js';
+import { useTestScratch } from '../support/test-scratch.js';
 import { buildZip } from '../support/zip-writer.js';
 
 const ZURICH: SourceReadOptions = { timeZone: 'Europe/Zurich', dateOrder: 'auto', chatMapping: null };
 
-const opened: SqliteRecordIndex[] = [];
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const index of opened.splice(0)) {
-    index.close();
-  }
-  for (const cleanup of cleanups.splice(0)) {
-    await cleanup();
-  }
-});
-
-async function scratch(): Promise<string> {
-  const folder = await tempFolder();
-  cleanups.push(folder.cleanup);
-  return folder.path;
-}
+const testScratch = useTestScratch();
+const scratch = () => testScratch.folder();
 
 async function ingest(path: string, options: SourceReadOptions = ZURICH): Promise<{ index: SqliteRecordIndex; outcome: IngestOutcome }> {
   const index = SqliteRecordIndex.open(':memory:');
-  opened.push(index);
+  testScratch.keep(index);
   const outcome = await runIngest(
     { jobId: 'job_c', sourceId: 's_00000001', path, custodian: 'Custodian', options, rereadAll: false, lastRunFinished: true },
     { index, signal: new AbortController().signal, onProgress: () => undefined, workerPath: TEST_WORKER_PATH, workerCount: 1 },

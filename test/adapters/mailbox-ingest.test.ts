@@ -6,37 +6,24 @@
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RecordDetail } from '../../shared/model/record.js';
 import { SqliteRecordIndex } from '../../main/core/index/sqlite/sqlite-record-index.js';
 import { runIngest } from '../../main/core/ingest/pipeline.js';
 import type { IngestOutcome } from '../../main/core/ingest/pipeline.js';
-import { corpusPath, tempFolder } from '../support/corpus.js';
+import { corpusPath } from '../support/corpus.js';
 import { TEST_WORKER_PATH } from '../support/test-host.js';
+import { useTestScratch } from '../support/test-scratch.js';
 import { NEUTRAL_READ_OPTIONS } from '../../shared/model/case.js';
 
-const opened: SqliteRecordIndex[] = [];
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const index of opened.splice(0)) {
-    index.close();
-  }
-  for (const cleanup of cleanups.splice(0)) {
-    await cleanup();
-  }
-});
-
-async function scratch(): Promise<string> {
-  const folder = await tempFolder();
-  cleanups.push(folder.cleanup);
-  return folder.path;
-}
+const testScratch = useTestScratch();
+const scratch = () => testScratch.folder();
 
 type Ingested = { outcome: IngestOutcome; records: RecordDetail[]; byTitle(title: string): RecordDetail[] };
 
 async function ingest(path: string): Promise<Ingested> {
   const index = SqliteRecordIndex.open(':memory:');
-  opened.push(index);
+  testScratch.keep(index);
   const outcome = await runIngest(
     { jobId: 'job_t', sourceId: 's_00000001', path, custodian: 'Custodian', options: NEUTRAL_READ_OPTIONS, rereadAll: false, lastRunFinished: true },
     { index, signal: new AbortController().signal, onProgress: () => undefined, workerPath: TEST_WORKER_PATH, workerCount: 1 },
