@@ -10,6 +10,7 @@ import { chatHandlers } from './handlers/chat-handlers.js';
 import { caseHandlers } from './handlers/case-handlers.js';
 import { packetHandlers } from './handlers/packet-handlers.js';
 import { reviewHandlers } from './handlers/review-handlers.js';
+import { savedSearchHandlers } from './handlers/saved-search-handlers.js';
 import { searchHandlers } from './handlers/search-handlers.js';
 import { sourceHandlers } from './handlers/source-handlers.js';
 
@@ -25,6 +26,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...caseHandlers(ctx),
     ...sourceHandlers(ctx),
     ...searchHandlers(ctx),
+    ...savedSearchHandlers(ctx),
     ...chatHandlers(ctx),
     ...reviewHandlers(ctx),
     ...packetHandlers(ctx),

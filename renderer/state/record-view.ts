@@ -67,6 +67,9 @@ export function pageRanges(pages: readonly number[]): string {
   return parts.join(', ');
 }
 
+/** Formats whose count is of slides, not pages (a presentation's pageCount is its slide count). */
+const SLIDE_FORMATS = new Set(['pptx', 'odp']);
+
 /**
  * What a document says about itself, in one line each: format and pages, author, its own dates
  * beside the file's, the encoding a text was read in, and the pages that need OCR before search
@@ -74,7 +77,8 @@ export function pageRanges(pages: readonly number[]): string {
  */
 export function documentLines(document: DocumentFacts): Array<{ label: string; value: string; warn?: boolean }> {
   const lines: Array<{ label: string; value: string; warn?: boolean }> = [];
-  const pages = document.pageCount === null ? '' : ` · ${formatCount(document.pageCount, 'page')}`;
+  const unit = SLIDE_FORMATS.has(document.format) ? 'slide' : 'page';
+  const pages = document.pageCount === null ? '' : ` · ${formatCount(document.pageCount, unit)}`;
   lines.push({ label: 'Document', value: `${document.format.toUpperCase()}${pages}${document.application ? ` · ${document.application}` : ''}` });
   if (document.title) {
     lines.push({ label: 'Title', value: document.title });

@@ -31,6 +31,7 @@ const PLATFORM_WORDS: Record<ChatPlatform, string> = {
   messenger: 'Messenger',
   linkedin: 'LinkedIn',
   wickr: 'Wickr',
+  teams: 'Microsoft Teams',
   mapped: 'Chat export (column mapping)',
 };
 

@@ -22,11 +22,19 @@ import type { ConversationDay, ConversationSummary } from '../model/chat.js';
 import type { PacketResult } from '../model/packet.js';
 import { RECORD_KINDS } from '../model/record.js';
 import type { RecordDetail } from '../model/record.js';
-import type { SearchResult } from '../model/search.js';
+import { SEARCH_ORDERS } from '../model/search.js';
+import type { SavedSearch, SearchResult, TermReport, WrittenReport } from '../model/search.js';
 import { defineCall, defineEvent } from './define.js';
 
 const nonEmpty = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z]_[0-9a-f]{8,64}$/, 'not a valid id');
+
+const termReportArgs = z.object({
+  terms: z.array(z.string().trim().min(1).max(2000)).min(1).max(200),
+  /** ANDed with every term (a date range, custodians…); '' for the whole case. */
+  within: z.string().max(2000).default(''),
+  requestId: id.nullable().default(null),
+});
 
 /** What the host can do on this platform; the UI adapts (e.g. hides Browse… without dialogs). */
 export type AppInfo = {
@@ -96,14 +104,49 @@ export const contract = {
     'ingest.cancel': defineCall<{ cancelled: boolean }>()(z.object({ jobId: nonEmpty })),
     'ingest.errors': defineCall<IngestError[]>()(z.object({ sourceId: id.optional() })),
 
+    /** The search language is in shared/query (README: "Searching"); a query it cannot read is invalid-args with `details.span`. */
     'search.query': defineCall<SearchResult>()(
       z.object({
         query: z.string().max(2000),
         kinds: z.array(z.enum(RECORD_KINDS)).optional(),
+        /** The request under review: decision: and the decision facet read its codings; none: every request's. */
+        requestId: id.nullable().default(null),
+        order: z.enum(SEARCH_ORDERS).default('relevance'),
+        groupFamilies: z.boolean().default(false),
+        hideDuplicates: z.boolean().default(false),
+        facets: z.boolean().default(false),
         page: z.number().int().min(0).max(100_000).default(0),
         pageSize: z.number().int().min(1).max(200).default(25),
       }),
     ),
+    /** Per-term hits, unique hits, with and without families; terms in the search language. */
+    'search.termReport': defineCall<TermReport>()(termReportArgs),
+    /** The same report, written as CSV or PDF into the case's reports/ folder, hashed and audited. */
+    'search.exportTermReport': defineCall<WrittenReport & { report: TermReport }>()(
+      termReportArgs.extend({ format: z.enum(['csv', 'pdf']) }),
+    ),
+    'savedSearches.list': defineCall<SavedSearch[]>()(z.object({ requestId: id })),
+    /** Saves (or, with the same name in the same request, replaces) a search and records its current count. */
+    'savedSearches.save': defineCall<SavedSearch>()(
+      z.object({
+        requestId: id,
+        name: nonEmpty.max(200),
+        query: z.string().max(2000),
+        order: z.enum(SEARCH_ORDERS).default('relevance'),
+        groupFamilies: z.boolean().default(false),
+        hideDuplicates: z.boolean().default(false),
+      }),
+    ),
+    /** Runs a saved search and appends its result count to the history. */
+    'savedSearches.run': defineCall<{ saved: SavedSearch; result: SearchResult }>()(
+      z.object({
+        savedSearchId: id,
+        facets: z.boolean().default(false),
+        page: z.number().int().min(0).max(100_000).default(0),
+        pageSize: z.number().int().min(1).max(200).default(25),
+      }),
+    ),
+    'savedSearches.delete': defineCall<{ deleted: boolean }>()(z.object({ savedSearchId: id })),
     'records.get': defineCall<RecordDetail & { codings: Coding[] }>()(
       z.object({ recordId: id }),
     ),

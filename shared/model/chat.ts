@@ -9,7 +9,7 @@
  */
 
 /** The platforms the chat readers know; 'mapped' is an export read through an officer's column mapping. */
-export const CHAT_PLATFORMS = ['whatsapp', 'slack', 'sms', 'telegram', 'discord', 'messenger', 'linkedin', 'wickr', 'mapped'] as const;
+export const CHAT_PLATFORMS = ['whatsapp', 'slack', 'sms', 'telegram', 'discord', 'messenger', 'linkedin', 'wickr', 'teams', 'mapped'] as const;
 export type ChatPlatform = (typeof CHAT_PLATFORMS)[number];
 
 /** System events: data, not text, because the gap register reads them. */

@@ -15,7 +15,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** What a document (a file, or an attachment read as one) says about itself. */
 export type DocumentFacts = {
-  /** The reader that took it: 'pdf', 'docx', 'xlsx', 'html', 'text', 'csv', 'markdown', 'rtf'. */
+  /** The reader that took it: 'pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'html', 'text', 'csv', 'markdown', 'rtf'. */
   format: string;
   /** From the document's own properties; '' when it has none. */
   title: string;
@@ -28,6 +28,7 @@ export type DocumentFacts = {
   application: string;
   /** The character encoding a text document was read in ('windows-1252', 'utf-16le'…); '' otherwise. */
   encoding: string;
+  /** Pages (PDF; what a word processor recorded), or slides for a presentation (PPTX, ODP); null when unknown. */
   pageCount: number | null;
   /** Where each page starts in the record's text (PDF); [] for documents without pages. */
   pageStarts: number[];

@@ -16,6 +16,7 @@ import { REPO_ROOT, corpusPath } from '../support/corpus.js';
 import { TEST_WORKER_PATH } from '../support/test-host.js';
 import { useTestScratch } from '../support/test-scratch.js';
 import { buildZip } from '../support/zip-writer.js';
+import { indexQuery } from '../support/index-query.js';
 
 const ZURICH: SourceReadOptions = { timeZone: 'Europe/Zurich', dateOrder: 'auto', chatMapping: null };
 
@@ -157,6 +158,36 @@ describe('Slack, Telegram, Discord and Messenger exports', () => {
   });
 });
 
+describe('Microsoft Teams exports', () => {
+  const NEW_YORK: SourceReadOptions = { timeZone: 'America/New_York', dateOrder: 'auto', chatMapping: null };
+
+  it('reads Graph chatMessage lists (constructed from Microsoft’s documentation): each chat a conversation, deletions, edits, calls and members as events', async () => {
+    const { index, outcome } = await ingest(join(REPO_ROOT, 'test', 'fixtures', 'teams'), NEW_YORK);
+    // 14 chat messages, a channel page of 6, and 4 of the damaged array's 5 entries.
+    expect(outcome.counts.recordsByKind['chat-message']).toBe(24);
+    const problems = outcome.errors.map((error) => `${error.path} ${error.locator}: ${error.message}`);
+    expect(problems.some((problem) => /^channel-page-constructed\.json @odata\.nextLink: .*one page of a longer list/.test(problem))).toBe(true);
+    expect(problems.some((problem) => /^chat-array-damaged-constructed\.json \[2\]: entry is a number/.test(problem))).toBe(true);
+    const conversations = (await index.conversations(null)).filter((conversation) => conversation.platform === 'teams');
+    expect(conversations).toHaveLength(4);
+    const review = conversations.find((conversation) => conversation.title === 'Permit 2024-117 review');
+    expect(review).toMatchObject({ path: 'getallmessages-chats-constructed.json', messageCount: 11, eventCount: 7, firstDay: '2024-03-04', dayCount: 1 });
+    expect(new Set(review?.participants)).toEqual(new Set(['Dana Whitfield', 'Omar Haddad', 'Priya Raman', 'Permit Tracker']));
+    expect(conversations.find((conversation) => conversation.title === 'Permits Office / Inspections')).toMatchObject({ messageCount: 6, eventCount: 4 });
+    const day = await index.conversationDay(review!.key, '2024-03-04');
+    const lines = day!.lines;
+    expect(lines.map((line) => line.event?.kind ?? null)).toEqual([
+      'member-added', 'group-renamed', null, null, 'message-edited', 'message-deleted', null, 'call', 'member-left', 'member-removed', null,
+    ]);
+    expect(lines[0]?.event?.subjects).toEqual(['Omar Haddad', 'Priya Raman']);
+    expect(lines[7]?.event).toMatchObject({ kind: 'call', durationSeconds: 845 });
+    expect(lines[3]).toMatchObject({ sender: 'Omar Haddad', date: '2024-03-04T09:10:37-05:00' });
+    expect(lines[3]?.text).toMatch(/^Thanks Dana Whitfield\. Draft decision attached\./);
+    const [draft] = await index.getRecords([lines[3]!.recordId]);
+    expect(draft).toMatchObject({ kind: 'chat-message', chat: { platform: 'teams', event: null } });
+  });
+});
+
 describe('SMS backups, LinkedIn, Wickr and mapped exports', () => {
   const LOS_ANGELES: SourceReadOptions = { timeZone: 'America/Los_Angeles', dateOrder: 'auto', chatMapping: null };
 
@@ -244,7 +275,7 @@ describe('hostile chat exports', () => {
     // Each file of the archive is a record in the archive's folder: the text file read, the
     // "docx" that is not one named as unreadable, the photo listed by name, size and hash.
     expect(outcome.counts.recordsByKind.document).toBe(3);
-    const inArchive = await index.search({ match: '"the plan"', queryText: 'the plan', kinds: null, page: 0, pageSize: 5 });
+    const inArchive = await index.search(indexQuery({ phrase: 'the plan', pageSize: 5 }));
     const [plan] = await index.getRecords(inArchive.hits.map((hit) => hit.id));
     expect(plan?.locations[0]).toMatchObject({ path: 'b-documents.zip', locator: 'notes/plan.txt', folder: 'b-documents.zip/notes' });
     const archiveProblems = outcome.errors.filter((error) => error.path === 'b-documents.zip').map((error) => `${error.severity} ${error.locator}: ${error.message}`);

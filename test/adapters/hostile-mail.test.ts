@@ -18,6 +18,7 @@ import type { RecordDetail } from '../../shared/model/record.js';
 import { corpusPath, tempFolder } from '../support/corpus.js';
 import { TEST_WORKER_PATH } from '../support/test-host.js';
 import { NEUTRAL_READ_OPTIONS } from '../../shared/model/case.js';
+import { indexQuery } from '../support/index-query.js';
 
 const CRLF = '\r\n';
 
@@ -139,7 +140,7 @@ describe('hostile and broken mail', () => {
     seconds = (performance.now() - started) / 1000;
     clearInterval(timer);
     rssGrowth = peak - before;
-    const page = await index.search({ match: null, queryText: '', kinds: null, page: 0, pageSize: 200 });
+    const page = await index.search(indexQuery());
     records = await index.getRecords(page.hits.map((hit) => hit.id));
     index.close();
   }, 180_000);

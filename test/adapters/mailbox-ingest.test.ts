@@ -15,6 +15,7 @@ import { corpusPath } from '../support/corpus.js';
 import { TEST_WORKER_PATH } from '../support/test-host.js';
 import { useTestScratch } from '../support/test-scratch.js';
 import { NEUTRAL_READ_OPTIONS } from '../../shared/model/case.js';
+import { indexQuery } from '../support/index-query.js';
 
 const testScratch = useTestScratch();
 const scratch = () => testScratch.folder();
@@ -30,7 +31,7 @@ async function ingest(path: string): Promise<Ingested> {
   );
   const ids: string[] = [];
   for (let page = 0; ; page += 1) {
-    const result = await index.search({ match: null, queryText: '', kinds: null, page, pageSize: 200 });
+    const result = await index.search(indexQuery({ page }));
     ids.push(...result.hits.map((hit) => hit.id));
     if (ids.length >= result.total) {
       break;

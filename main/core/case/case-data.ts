@@ -3,8 +3,9 @@
  * provenance that cannot be rebuilt from the sources; everything derivable lives in the index.
  */
 import type { Coding, SourceInfo } from '../../../shared/model/case.js';
+import type { SavedSearch } from '../../../shared/model/search.js';
 
-export const CASE_SCHEMA_VERSION = 3;
+export const CASE_SCHEMA_VERSION = 4;
 
 export type StoredSource = Omit<SourceInfo, 'recordCount' | 'errorCount'> & {
   recordCount: number;
@@ -40,4 +41,5 @@ export type CaseData = {
   requests: StoredRequest[];
   codings: Coding[];
   packets: StoredPacket[];
+  savedSearches: SavedSearch[];
 };

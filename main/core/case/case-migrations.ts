@@ -55,6 +55,16 @@ export const CASE_MIGRATIONS: readonly CaseMigration[] = [
       schemaVersion: 3,
     }),
   },
+  {
+    version: 4,
+    name: '004-saved-searches',
+    // Requests gain saved searches with their run history; none existed before.
+    up: (data) => ({
+      ...data,
+      savedSearches: Array.isArray(data['savedSearches']) ? data['savedSearches'] : [],
+      schemaVersion: 4,
+    }),
+  },
 ];
 
 /** Upgrades raw parsed JSON to the current schema. Throws `case-invalid` for unusable input. */

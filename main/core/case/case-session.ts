@@ -57,6 +57,7 @@ export class CaseSession {
       requests: [],
       codings: [],
       packets: [],
+      savedSearches: [],
     });
     const session = await CaseSession.attach(path, store, lock, deps);
     await session.audit.record({ action: 'case.create', target: store.data.caseId, before: null, after: { name, path } });

@@ -1,8 +1,9 @@
 /**
  * Which reader a file goes to, from its first bytes, its name and its declared type. The bytes
- * win where they are unambiguous (%PDF, {\rtf); a zip or an OLE2 container needs the name or the
- * type to say which Office format it claims to be. A name that claims a format the bytes deny is
- * still sent to that reader, so that the officer is told "not a PDF" rather than nothing.
+ * win where they are unambiguous (%PDF, {\rtf, an OpenDocument zip whose first entry names its
+ * type); other zips and OLE2 containers need the name or the type to say which Office format they
+ * claim to be. A name that claims a format the bytes deny is still sent to that reader, so that
+ * the officer is told "not a PDF" rather than nothing.
  */
 import type { DocumentFormat } from './extracted-document.js';
 
@@ -12,6 +13,8 @@ const EXTENSIONS: Record<string, DocumentFormat> = {
   pdf: 'pdf',
   docx: 'docx', docm: 'docx', dotx: 'docx', dotm: 'docx',
   xlsx: 'xlsx', xlsm: 'xlsx', xltx: 'xlsx', xltm: 'xlsx',
+  pptx: 'pptx', pptm: 'pptx', potx: 'pptx', potm: 'pptx', ppsx: 'pptx', ppsm: 'pptx',
+  odt: 'odt', ott: 'odt', ods: 'ods', ots: 'ods', odp: 'odp', otp: 'odp',
   htm: 'html', html: 'html', xhtml: 'html', xht: 'html',
   txt: 'text', text: 'text', log: 'text',
   csv: 'csv', tsv: 'csv', tab: 'csv',
@@ -28,6 +31,17 @@ const MIME_TYPES: Record<string, DocumentFormat> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
   'application/vnd.ms-excel.sheet.macroenabled.12': 'xlsx',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.template': 'xlsx',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+  'application/vnd.ms-powerpoint.presentation.macroenabled.12': 'pptx',
+  'application/vnd.openxmlformats-officedocument.presentationml.slideshow': 'pptx',
+  'application/vnd.ms-powerpoint.slideshow.macroenabled.12': 'pptx',
+  'application/vnd.openxmlformats-officedocument.presentationml.template': 'pptx',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'application/vnd.oasis.opendocument.text-template': 'odt',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
+  'application/vnd.oasis.opendocument.spreadsheet-template': 'ods',
+  'application/vnd.oasis.opendocument.presentation': 'odp',
+  'application/vnd.oasis.opendocument.presentation-template': 'odp',
   'text/html': 'html',
   'application/xhtml+xml': 'html',
   'text/plain': 'text',
@@ -48,6 +62,41 @@ export function isCompoundFile(head: Uint8Array): boolean {
 /** True when the bytes start a zip archive (a local header, or the end record of an empty one). */
 export function isZip(head: Uint8Array): boolean {
   return head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+}
+
+/** Legacy binary Office files by extension: OLE2 containers no reader here opens. */
+const LEGACY_OFFICE: Record<string, string> = {
+  doc: 'Word 97–2003 document', dot: 'Word 97–2003 template',
+  xls: 'Excel 97–2003 workbook', xlt: 'Excel 97–2003 template',
+  ppt: 'PowerPoint 97–2003 presentation', pps: 'PowerPoint 97–2003 slide show', pot: 'PowerPoint 97–2003 template',
+};
+
+/**
+ * The OpenDocument format a package's `mimetype` entry names, or null. ODF requires that entry to
+ * be first and stored uncompressed, so its text sits right after the first local header: a
+ * name-independent signature, like %PDF. Master documents and web pages are text documents.
+ */
+export function openDocumentFormatOf(mimeType: string): 'odt' | 'ods' | 'odp' | null {
+  const match = /^application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation)(-template|-master|-master-template|-web)?$/.exec(mimeType.trim());
+  return match?.[1] === 'text' ? 'odt' : match?.[1] === 'spreadsheet' ? 'ods' : match?.[1] === 'presentation' ? 'odp' : null;
+}
+
+/** The OpenDocument format a zip's head declares in its leading `mimetype` entry, or null. */
+function sniffOpenDocument(head: Uint8Array): 'odt' | 'ods' | 'odp' | null {
+  if (!(head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4) || head.length < 38) {
+    return null;
+  }
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const method = view.getUint16(8, true);
+  const nameLength = view.getUint16(26, true);
+  const extraLength = view.getUint16(28, true);
+  if (method !== 0 || nameLength !== 8 || !startsWithAscii(head, 'mimetype', 30)) {
+    return null;
+  }
+  const start = 30 + nameLength + extraLength;
+  // Up to the next local header: a data descriptor may leave the header's size at zero.
+  const text = new TextDecoder('latin1').decode(head.subarray(start, start + 100));
+  return openDocumentFormatOf(/^[a-z0-9.+\/-]*/.exec(text)?.[0] ?? '');
 }
 
 function startsWithAscii(head: Uint8Array, text: string, from = 0): boolean {
@@ -94,6 +143,10 @@ function mimeOf(mimeType: string): string {
  */
 export function documentFormatOf(fileName: string, mimeType: string, head: Uint8Array): DocumentFormat | null {
   const claimed = EXTENSIONS[extensionOf(fileName)] ?? MIME_TYPES[mimeOf(mimeType)] ?? null;
+  const openDocument = sniffOpenDocument(head);
+  if (openDocument !== null) {
+    return openDocument;
+  }
   if (hasPdfHeader(head, claimed)) {
     return 'pdf';
   }
@@ -103,6 +156,17 @@ export function documentFormatOf(fileName: string, mimeType: string, head: Uint8
   if (claimed !== null) {
     return claimed;
   }
-  // Only the name or type tells a DOCX from an XLSX, or either from any other zip or a .doc file.
+  // Only the name or type tells a DOCX from an XLSX or a PPTX, or any of them from another zip or a .doc file.
   return !isZip(head) && !isCompoundFile(head) && looksLikeHtml(head) ? 'html' : null;
+}
+
+/**
+ * What a legacy binary Office file is ('Excel 97–2003 workbook (.xls)') when the name says .doc,
+ * .xls, .ppt or a sibling and the bytes are an OLE2 container; null otherwise. These are not read
+ * here: the name lets the ingest report say what the file is instead of "not recognised".
+ */
+export function legacyOfficeKindOf(fileName: string, head: Uint8Array): string | null {
+  const extension = extensionOf(fileName);
+  const kind = LEGACY_OFFICE[extension];
+  return kind !== undefined && isCompoundFile(head) ? `${kind} (.${extension})` : null;
 }

@@ -34,6 +34,16 @@ async function readParts(format: DocumentFormat, bytes: Uint8Array, hint: Docume
       const { extractXlsx } = await import('./xlsx/extract-xlsx.js');
       return extractXlsx(bytes, limits, options.signal);
     }
+    case 'pptx': {
+      const { extractPptx } = await import('./pptx/extract-pptx.js');
+      return extractPptx(bytes, limits, options.signal);
+    }
+    case 'odt':
+    case 'ods':
+    case 'odp': {
+      const { extractOpenDocument } = await import('./odf/extract-open-document.js');
+      return extractOpenDocument(bytes, format, limits, options.signal);
+    }
     case 'html': {
       const { extractHtml } = await import('./html/extract-html.js');
       return extractHtml(bytes, hint.mimeType, limits);

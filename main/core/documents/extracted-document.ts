@@ -4,8 +4,8 @@
  * read bytes they are given and return data: they never write, fetch, render or run anything.
  */
 
-/** The formats this module reads. */
-export type DocumentFormat = 'pdf' | 'docx' | 'xlsx' | 'html' | 'text' | 'csv' | 'markdown' | 'rtf';
+/** The formats this module reads. 'odt', 'ods' and 'odp' are OpenDocument text, spreadsheet and presentation. */
+export type DocumentFormat = 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp' | 'html' | 'text' | 'csv' | 'markdown' | 'rtf';
 
 /** One PDF page. Other formats have no pages (their `pages` is empty). */
 export type DocumentPage = {
@@ -19,7 +19,7 @@ export type DocumentPage = {
 
 /** A comment, annotation or note attached to the content rather than part of it. */
 export type DocumentComment = {
-  /** Where it is anchored, for the officer: 'page 2', 'Sheet1!B4', '' for the whole document. */
+  /** Where it is anchored, for the officer: 'page 2', 'slide 3', 'Sheet1!B4', '' for the whole document. */
   where: string;
   /** Who wrote it, as the file records it ('' when unknown). */
   author: string;
@@ -30,7 +30,7 @@ export type DocumentComment = {
   text: string;
 };
 
-/** A filled-in form field (PDF AcroForm or XFA). Empty fields are left out. */
+/** A filled-in form field (PDF AcroForm or XFA, OpenDocument form controls). Empty fields are left out. */
 export type DocumentField = {
   /** The field's name or, when the form gives one, its accessible label. */
   name: string;
@@ -50,7 +50,10 @@ export type DocumentMetadata = {
   /** ISO 8601; UTC with Z when the file gives a zone, without a zone when it does not. */
   created: string | null;
   modified: string | null;
-  /** Pages for PDFs; what the producing application recorded for Office files; null otherwise. */
+  /**
+   * Pages for PDFs; slides for presentations (counted, not as recorded); what the producing
+   * application recorded for other Office and OpenDocument files; null otherwise.
+   */
   pageCount: number | null;
   /** The program that made the document (PDF Creator, Office Application, HTML generator). */
   application: string;
@@ -62,7 +65,7 @@ export type DocumentMetadata = {
 
 /** Something the officer should know about how the text was read. */
 export type DocumentProblem = {
-  /** 'page 2', 'Sheet1', 'word/comments.xml', '' for the whole document. */
+  /** 'page 2', 'slide 3', 'Sheet1', 'word/comments.xml', '' for the whole document. */
   where: string;
   message: string;
   /** 'warning': the text is usable but incomplete or interpreted; 'error': a part could not be read. */
@@ -120,13 +123,13 @@ export type PdfAssets = { cMapDir: string | null; standardFontDir: string | null
 export type DocumentLimits = {
   /** Characters of text kept (body, comments and fields together). */
   maxTextChars: number;
-  /** PDF pages read. */
+  /** PDF pages read; also the slides read of a presentation (PPTX, ODP). */
   maxPages: number;
   /** Spreadsheet cells read. */
   maxCells: number;
-  /** Bytes one XML part of a DOCX or XLSX may inflate to. */
+  /** Bytes one XML part of an Office or OpenDocument package (DOCX, XLSX, PPTX, ODT…) may inflate to. */
   maxPartBytes: number;
-  /** Bytes all parts of one DOCX or XLSX may inflate to together. */
+  /** Bytes all parts of one such package may inflate to together. */
   maxInflatedBytes: number;
   /** Wall-clock time for reading PDF pages; pages after it are left unread. */
   maxMilliseconds: number;

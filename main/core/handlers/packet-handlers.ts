@@ -2,8 +2,8 @@
  * Building a request's response packet: the responsive records, in date order, as one
  * Bates-numbered PDF written next to the case (or where the officer chose), hashed and audited.
  */
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 import { DEFAULT_BATES_WIDTH } from '../../../shared/bates.js';
 import { AppError } from '../../../shared/errors.js';
 import type { PacketResult } from '../../../shared/model/packet.js';
@@ -14,6 +14,7 @@ import { randomId } from '../ingest/ids.js';
 import { buildPacketPdf } from '../packet/build-packet.js';
 import { loadPacketFonts } from '../packet/packet-fonts.js';
 import { sha256Hex } from '../util/hash.js';
+import { writeAtomically } from '../util/write-atomically.js';
 import { requireRequest } from './review-handlers.js';
 
 /** Oldest first, undated last, then by id so the order never depends on the index. */
@@ -35,14 +36,6 @@ async function refuseUnsafeTarget(path: string, caseFolder: string): Promise<voi
   if (await stat(path).then(() => true, () => false)) {
     throw new AppError('invalid-args', `${path} already exists; choose another file name`, { path });
   }
-}
-
-/** Writes through a temporary file and a rename so a half-written packet never appears. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes, { flush: true });
-  await rename(temporary, path);
 }
 
 export function packetHandlers(ctx: BackendContext): Pick<CoreHandlers, 'packet.build'> {

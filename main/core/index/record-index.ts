@@ -6,10 +6,11 @@
  * The index is derived from the sources: it can be deleted and rebuilt without losing any
  * decision, because codings in `case.json` refer to records by their stable ids.
  */
-import type { IngestError } from '../../../shared/model/case.js';
+import type { IngestError, SourceChannel } from '../../../shared/model/case.js';
 import type { ChatFacts, ConversationDay, ConversationSummary } from '../../../shared/model/chat.js';
 import type { DocumentFacts, Participant, RecordDetail, RecordKind, RecordLocation, ThreadBasis, ThreadParent } from '../../../shared/model/record.js';
-import type { SearchResult } from '../../../shared/model/search.js';
+import type { SearchOrder, SearchResult } from '../../../shared/model/search.js';
+import type { QueryNode } from '../../../shared/query/query-ast.js';
 
 /** A record as the ingest pipeline hands it to the index: ids assigned, one location attached. */
 export type IndexedRecord = {
@@ -113,19 +114,48 @@ export type SubjectFacts = { people: number[]; dateUtc: string | null };
 
 export type ThreadAssignment = { rowid: number; threadId: string; threadParent: ThreadParent; threadBasis: ThreadBasis };
 
+/** What the search language's case-level fields (channel:, decision:, exemption:) resolve against. */
+export type SearchScope = {
+  /** Each source's channel, from the case. */
+  sourceChannels: Readonly<Record<string, SourceChannel>>;
+  /** Record ids by decision, in the request searched for, else in any request. */
+  decisions: { responsive: readonly string[]; 'not-responsive': readonly string[] };
+  /** Record ids by exemption code. */
+  exemptions: Readonly<Record<string, readonly string[]>>;
+};
+
+/** One term's counts in a search-term report (shared/model/search.ts TermReportRow explains each). */
+export type TermCounts = { hits: number; uniqueHits: number; hitsWithFamilies: number; uniqueHitsWithFamilies: number };
+
+export type TermReportCounts = {
+  terms: TermCounts[];
+  total: { hits: number; hitsWithFamilies: number };
+  /** Records within the report's `within` query (all records without one). */
+  recordsSearched: number;
+};
+
 export type IndexSearchQuery = {
-  /** An FTS5 MATCH expression built by the shared query parser, or null to browse everything. */
-  match: string | null;
+  /** The parsed query; null lists every record. */
+  query: QueryNode | null;
   queryText: string;
+  /** The query in words, returned with the result. */
+  explanation: string;
   kinds: RecordKind[] | null;
+  order: SearchOrder;
+  groupFamilies: boolean;
+  hideDuplicates: boolean;
+  facets: boolean;
   page: number;
   pageSize: number;
+  scope: SearchScope;
 };
 
 export type RecordIndex = {
   /** Writes records, their errors and their files' states in one transaction: all or nothing. */
   writeBatch(batch: WriteBatch): Promise<WriteBatchResult>;
   search(query: IndexSearchQuery): Promise<SearchResult>;
+  /** Per-term counts of a search-term report; `within` is ANDed with every term. */
+  termReport(terms: readonly QueryNode[], within: QueryNode | null, scope: SearchScope): Promise<TermReportCounts>;
   getRecords(ids: readonly string[]): Promise<RecordDetail[]>;
   count(): Promise<number>;
   countBySource(sourceId: string): Promise<number>;

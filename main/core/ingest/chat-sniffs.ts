@@ -15,10 +15,24 @@ export function looksLikeWhatsApp(head: Uint8Array): boolean {
 /** Keys the first lines of each export carry: cheap to test before the whole file is parsed. */
 const HEAD_MARKERS = [/"guild"\s*:\s*\{/, /"participants"\s*:\s*\[/, /"thread_path"\s*:/, /"messages"\s*:\s*\[/, /"chats"\s*:\s*\{/, /"personal_information"\s*:/];
 
-/** True when the head is a JSON object whose first keys belong to a chat export this adapter reads. */
+/**
+ * Microsoft Teams (Graph chatMessage lists): an object or, when a tool saved the `value` array
+ * alone, an array. Graph writes `@odata.context` first, and a message's `@odata.type` and
+ * `messageType` before its body, so one of these is in the head of any file saved as Graph sent it.
+ */
+const TEAMS_HEAD_MARKERS = [
+  /"@odata\.context"\s*:\s*"[^"]*\$metadata#(?:Collection\(chatMessage\)|[^"]*\/(?:messages|replies)")/,
+  /"@odata\.type"\s*:\s*"#?microsoft\.graph\.chatMessage"/,
+  /"messageType"\s*:\s*"(?:message|systemEventMessage|chatEvent|typing|unknownFutureValue)"/,
+];
+
+/** True when the head is JSON whose first keys belong to a chat export this adapter reads. */
 export function looksLikeChatJson(head: Uint8Array): boolean {
   const text = new TextDecoder('utf-8').decode(head.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
-  return text.startsWith('{') && HEAD_MARKERS.some((marker) => marker.test(text));
+  if (text.startsWith('{') && HEAD_MARKERS.some((marker) => marker.test(text))) {
+    return true;
+  }
+  return (text.startsWith('{') || text.startsWith('[')) && TEAMS_HEAD_MARKERS.some((marker) => marker.test(text));
 }
 
 /** The name of the first element in an XML head, past its declaration, comments and stylesheet instructions. */

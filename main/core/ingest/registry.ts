@@ -132,7 +132,7 @@ export const ADAPTERS: readonly AdapterInfo[] = [
   },
   {
     id: 'chat-json',
-    label: 'Chat export in JSON (Telegram, Discord, Messenger)',
+    label: 'Chat export in JSON (Telegram, Discord, Messenger, Microsoft Teams)',
     extensions: ['json'],
     sniff: (head) => looksLikeChatJson(head),
     load: async () => (await import('./adapters/chat-json.js')).default,
@@ -146,7 +146,7 @@ export const ADAPTERS: readonly AdapterInfo[] = [
   },
   {
     id: 'document',
-    label: 'Document (PDF, Word .docx, Excel .xlsx, HTML, RTF, text, CSV, Markdown)',
+    label: 'Document (PDF, Word .docx, Excel .xlsx, PowerPoint .pptx, OpenDocument .odt/.ods/.odp, HTML, RTF, text, CSV, Markdown)',
     extensions: ['*'],
     sniff: (head, fileName) => documentFormatOf(fileName, '', head) !== null,
     load: async () => (await import('./adapters/document.js')).default,

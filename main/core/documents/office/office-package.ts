@@ -1,8 +1,10 @@
 /**
- * An Office Open XML file (DOCX, XLSX) opened as the zip it is, through the guarded zip reader:
- * every part is read with a size cap, and all parts together within the document's inflate budget.
+ * An Office Open XML file (DOCX, XLSX, PPTX) opened as the zip it is, through the guarded zip
+ * reader: every part is read with a size cap, and all parts together within the document's inflate
+ * budget. OpenDocument packages are read through it too, for the same guards; they have no
+ * relationships or content types, so only its reads apply to them.
  *
- * A password-protected DOCX or XLSX is not a zip at all but an OLE2 compound file holding an
+ * A password-protected DOCX, XLSX or PPTX is not a zip at all but an OLE2 compound file holding an
  * "EncryptedPackage" stream; a Word 97 .doc renamed .docx is OLE2 too. Both are named for what
  * they are instead of a zip error.
  */
@@ -26,12 +28,12 @@ export function notAZipError(bytes: Uint8Array, what: string): DocumentError {
     if (buffer.includes(ENCRYPTED_PACKAGE)) {
       return new DocumentError('encrypted', `encrypted: this ${what} is password-protected (an encrypted OLE2 package); it cannot be read without decrypting it first`);
     }
-    return new DocumentError('wrong-format', `not a ${what}: this is an OLE2 compound file (a Word or Excel 97–2003 file?) with a ${what} name`);
+    return new DocumentError('wrong-format', `not a ${what}: this is an OLE2 compound file (a Word, Excel or PowerPoint 97–2003 file?) with a ${what} name`);
   }
   return new DocumentError('wrong-format', `not a ${what}: the file is not a zip package`);
 }
 
-/** A DOCX or XLSX package: guarded reads of its parts, its relationships and content types. */
+/** A DOCX, XLSX or PPTX package (or an OpenDocument one): guarded reads of its parts, its relationships and content types. */
 export class OfficePackage {
   private constructor(
     private readonly zip: ZipArchive,
@@ -121,7 +123,7 @@ export class OfficePackage {
     }
   }
 
-  /** The main part (word/document.xml, xl/workbook.xml) as the package relationships name it, else `usual`. */
+  /** The main part (word/document.xml, xl/workbook.xml, ppt/presentation.xml) as the package relationships name it, else `usual`. */
   async mainPart(usual: string): Promise<string> {
     return mainPartOf(await this.relationships('')) ?? usual;
   }

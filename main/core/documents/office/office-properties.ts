@@ -38,8 +38,12 @@ export function propertyTexts(xml: string | Uint8Array): Map<string, string> {
   return values;
 }
 
-/** A W3CDTF date as ISO 8601 in UTC, or null. */
-function isoDate(value: string | undefined): string | null {
+/**
+ * A W3CDTF or ISO 8601 date as ISO 8601: in UTC with Z when it names a zone, as written (without
+ * fractions of a second) when it does not. Null when it is no date. OpenDocument dates and
+ * PowerPoint comment dates are read with it too.
+ */
+export function isoDate(value: string | undefined): string | null {
   if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
     return null;
   }

@@ -4,6 +4,7 @@
  * version and checks the query plans that searches rely on.
  */
 import type { Database } from 'better-sqlite3';
+import { participantsTextFromJson } from './participants-text.js';
 
 export type IndexMigration = { version: number; name: string; up(db: Database): void };
 
@@ -207,6 +208,52 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
         DROP INDEX IF EXISTS records_content;
         DROP INDEX IF EXISTS record_locations_source;
         DROP INDEX IF EXISTS record_locations_custodian;
+      `);
+    },
+  },
+  {
+    version: 5,
+    name: '005-recipient-fields-and-days',
+    up(db) {
+      // to:, cc: and bcc: search their own header, so the one recipients column becomes three
+      // (no text is stored twice), and the FTS table is rebuilt over them. date: compares the
+      // record's own calendar day, so that expression gets an index.
+      db.function('foia_participants_text', { deterministic: true }, (json: unknown) => participantsTextFromJson(String(json)));
+      db.exec(`
+        DROP TRIGGER records_ai;
+        DROP TRIGGER records_ad;
+        DROP TRIGGER records_au;
+        DROP TABLE records_fts;
+        ALTER TABLE records ADD COLUMN to_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE records ADD COLUMN cc_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE records ADD COLUMN bcc_text TEXT NOT NULL DEFAULT '';
+        UPDATE records SET
+          to_text = foia_participants_text(to_json),
+          cc_text = foia_participants_text(cc_json),
+          bcc_text = foia_participants_text(bcc_json);
+        ALTER TABLE records DROP COLUMN recipients;
+        CREATE VIRTUAL TABLE records_fts USING fts5(
+          subject, sender, to_text, cc_text, bcc_text, body, names,
+          content='records', content_rowid='rowid',
+          tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER records_ai AFTER INSERT ON records BEGIN
+          INSERT INTO records_fts(rowid, subject, sender, to_text, cc_text, bcc_text, body, names)
+          VALUES (new.rowid, new.subject, new.sender, new.to_text, new.cc_text, new.bcc_text, new.body, new.names);
+        END;
+        CREATE TRIGGER records_ad AFTER DELETE ON records BEGIN
+          INSERT INTO records_fts(records_fts, rowid, subject, sender, to_text, cc_text, bcc_text, body, names)
+          VALUES ('delete', old.rowid, old.subject, old.sender, old.to_text, old.cc_text, old.bcc_text, old.body, old.names);
+          DELETE FROM record_html WHERE record_rowid = old.rowid;
+        END;
+        CREATE TRIGGER records_au AFTER UPDATE OF subject, sender, to_text, cc_text, bcc_text, body, names ON records BEGIN
+          INSERT INTO records_fts(records_fts, rowid, subject, sender, to_text, cc_text, bcc_text, body, names)
+          VALUES ('delete', old.rowid, old.subject, old.sender, old.to_text, old.cc_text, old.bcc_text, old.body, old.names);
+          INSERT INTO records_fts(rowid, subject, sender, to_text, cc_text, bcc_text, body, names)
+          VALUES (new.rowid, new.subject, new.sender, new.to_text, new.cc_text, new.bcc_text, new.body, new.names);
+        END;
+        INSERT INTO records_fts(records_fts) VALUES ('rebuild');
+        CREATE INDEX records_day ON records(substr(date_iso, 1, 10)) WHERE date_iso IS NOT NULL;
       `);
     },
   },

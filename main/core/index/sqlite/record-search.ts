@@ -1,20 +1,41 @@
 /**
- * Full-text search over the index: FTS5 MATCH with bm25 ranking (a hit in the subject counts
- * most, then names, sender, recipients, body), or browsing in date order when there is no query.
+ * Runs a compiled search: the matching records are gathered once into a temporary table, and
+ * the page, the total and every facet are read from it, so the full-text match runs once per
+ * search however many counts the officer sees.
+ *
+ * Ranking is bm25 over the query's top-level words, a hit in the subject counting most, then
+ * names and sender, then recipients, then the body. Without words, or when asked, results run
+ * in date order.
  */
 import type { Database } from 'better-sqlite3';
 import type { RecordKind } from '../../../../shared/model/record.js';
 import { HIT_END, HIT_START } from '../../../../shared/model/search.js';
 import type { SearchHit, SearchResult } from '../../../../shared/model/search.js';
 import type { IndexSearchQuery } from '../record-index.js';
+import { compileSearch } from './compile-search.js';
+import type { CompiledSearch } from './compile-search.js';
+import { readFacets } from './search-facets.js';
+import { valueConditions, type DistinctValues } from './search-values.js';
 import { SUMMARY_COLUMNS } from './record-rows.js';
 import type { RecordRows, SummaryRow } from './record-rows.js';
 
 const BODY_PREVIEW_CHARS = 200;
-/** Column weights, in the FTS column order: subject, sender, recipients, body, names. */
-const BM25_WEIGHTS = '10.0, 4.0, 2.0, 1.0, 4.0';
+/** Column weights, in the FTS column order: subject, sender, to, cc, bcc, body, names. */
+const BM25_WEIGHTS = '10.0, 4.0, 2.0, 2.0, 2.0, 1.0, 4.0';
 
-type HitRow = SummaryRow & { snippet: string; score: number };
+/** One row per matching record, rebuilt by every search on this connection. */
+const CREATE_HITS = `CREATE TEMP TABLE IF NOT EXISTS search_hits (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL,
+  family_id TEXT NOT NULL,
+  content TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  day TEXT,
+  date_utc TEXT,
+  score REAL NOT NULL
+)`;
+
+type PageRow = SummaryRow & { score: number; family_hits: number; snippet_rowid: number; preview: string };
 
 function cleanSnippet(snippet: string): string {
   // Control characters other than the hit markers would confuse display; drop them.
@@ -23,54 +44,114 @@ function cleanSnippet(snippet: string): string {
     .replace(new RegExp(`[^${HIT_START}${HIT_END}\\S]+`, 'g'), ' ');
 }
 
-export function searchRecords(db: Database, rows: RecordRows, query: IndexSearchQuery): SearchResult {
-  const kindFilter = query.kinds && query.kinds.length > 0 ? query.kinds : null;
-  const kindClause = kindFilter ? `AND r.kind IN (${kindFilter.map(() => '?').join(', ')})` : '';
-  const kindParams = kindFilter ?? [];
-  const offset = query.page * query.pageSize;
-  let hitRows: HitRow[];
-  let total: number;
-  let countRows: Array<{ kind: RecordKind; n: number }>;
-  if (query.match === null) {
-    hitRows = db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, substr(r.body, 1, ${BODY_PREVIEW_CHARS}) AS snippet, 0 AS score
-         FROM records r WHERE 1 = 1 ${kindClause}
-         ORDER BY r.date_utc IS NULL, r.date_utc, r.id LIMIT ? OFFSET ?`,
-      )
-      .all(...kindParams, query.pageSize, offset) as HitRow[];
-    total = (db.prepare(`SELECT count(*) AS n FROM records r WHERE 1 = 1 ${kindClause}`).get(...kindParams) as { n: number }).n;
-    countRows = db.prepare('SELECT kind, count(*) AS n FROM records GROUP BY kind').all() as typeof countRows;
-  } else {
-    hitRows = db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS},
-           snippet(records_fts, -1, char(2), char(3), '…', 24) AS snippet,
-           bm25(records_fts, ${BM25_WEIGHTS}) AS score
-         FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
-         WHERE records_fts MATCH ? ${kindClause}
-         ORDER BY score, r.id LIMIT ? OFFSET ?`,
-      )
-      .all(query.match, ...kindParams, query.pageSize, offset) as HitRow[];
-    total = (
-      db
-        .prepare(
-          `SELECT count(*) AS n FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
-           WHERE records_fts MATCH ? ${kindClause}`,
-        )
-        .get(query.match, ...kindParams) as { n: number }
-    ).n;
-    countRows = db
-      .prepare(
-        `SELECT r.kind AS kind, count(*) AS n FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
-         WHERE records_fts MATCH ? GROUP BY r.kind`,
-      )
-      .all(query.match) as typeof countRows;
+/**
+ * The FROM and WHERE that select every record a compiled query matches, with their parameters.
+ * Shared by searches and search-term reports, so both count exactly the same records.
+ */
+export function matchingRecords(compiled: CompiledSearch, kinds: readonly RecordKind[] | null): { from: string; where: string; params: unknown[] } {
+  const { match, where } = compiled;
+  const kindList = kinds && kinds.length > 0 ? kinds : null;
+  const conditions = [match !== null ? 'records_fts MATCH ?' : '1', `(${where.sql})`, kindList ? `r.kind IN (${kindList.map(() => '?').join(', ')})` : '1'];
+  return {
+    from: match !== null ? 'records_fts JOIN records r ON r.rowid = records_fts.rowid' : 'records r',
+    where: conditions.join(' AND '),
+    params: [...(match !== null ? [match] : []), ...where.params, ...(kindList ?? [])],
+  };
+}
+
+function gatherHits(db: Database, compiled: CompiledSearch, query: IndexSearchQuery): void {
+  db.exec(CREATE_HITS);
+  db.exec('DELETE FROM temp.search_hits');
+  const ranked = compiled.match !== null && query.order === 'relevance';
+  const { from, where, params } = matchingRecords(compiled, query.kinds);
+  db.prepare(
+    `INSERT INTO temp.search_hits (rowid, id, family_id, content, kind, day, date_utc, score)
+     SELECT r.rowid, r.id, r.family_id, r.content_sha256, r.kind, substr(r.date_iso, 1, 10), r.date_utc,
+       ${ranked ? `bm25(records_fts, ${BM25_WEIGHTS})` : '0'}
+     FROM ${from} WHERE ${where}`,
+  ).run(...params);
+  if (query.hideDuplicates) {
+    // Copies of the same content (an attachment sent in many messages): the first indexed stays.
+    db.exec('DELETE FROM temp.search_hits WHERE rowid NOT IN (SELECT min(rowid) FROM temp.search_hits GROUP BY content)');
   }
+}
+
+function orderBy(query: IndexSearchQuery, ranked: boolean, score: string, date: string, tie: string): string {
+  if (query.order === 'relevance' && ranked) {
+    return `${score}, ${tie}`;
+  }
+  return query.order === 'newest' ? `${date} IS NULL, ${date} DESC, ${tie}` : `${date} IS NULL, ${date}, ${tie}`;
+}
+
+function readPage(db: Database, query: IndexSearchQuery, ranked: boolean): PageRow[] {
+  const offset = query.page * query.pageSize;
+  const preview = `substr(r.body, 1, ${BODY_PREVIEW_CHARS}) AS preview`;
+  if (!query.groupFamilies) {
+    return db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, h.score AS score, 1 AS family_hits, h.rowid AS snippet_rowid, ${preview}
+         FROM temp.search_hits h JOIN records r ON r.rowid = h.rowid
+         ORDER BY ${orderBy(query, ranked, 'h.score', 'r.date_utc', 'r.id')} LIMIT ? OFFSET ?`,
+      )
+      .all(query.pageSize, offset) as PageRow[];
+  }
+  // One row per family, shown as its top record; the snippet comes from its best-ranked hit.
+  // (SQLite takes a bare column of a min() query from the row holding the minimum.)
+  return db
+    .prepare(
+      `WITH families AS (
+         SELECT h.family_id AS family_id, min(h.score) AS score, h.rowid AS best_rowid, count(*) AS family_hits
+         FROM temp.search_hits h GROUP BY h.family_id)
+       SELECT ${SUMMARY_COLUMNS}, g.score AS score, g.family_hits AS family_hits, g.best_rowid AS snippet_rowid, ${preview}
+       FROM families g JOIN records r ON r.rowid = coalesce((SELECT rowid FROM records WHERE id = g.family_id), g.best_rowid)
+       ORDER BY ${orderBy(query, ranked, 'g.score', 'r.date_utc', 'r.id')} LIMIT ? OFFSET ?`,
+    )
+    .all(query.pageSize, offset) as PageRow[];
+}
+
+function snippetReader(db: Database, match: string | null): (rowid: number) => string | null {
+  if (match === null) {
+    return () => null;
+  }
+  const select = db.prepare(
+    `SELECT snippet(records_fts, -1, char(2), char(3), '…', 24) AS snippet FROM records_fts WHERE records_fts MATCH ? AND rowid = ?`,
+  );
+  return (rowid) => (select.get(match, rowid) as { snippet: string } | undefined)?.snippet ?? null;
+}
+
+export function searchRecords(db: Database, rows: RecordRows, distinct: DistinctValues, query: IndexSearchQuery): SearchResult {
+  const compiled = compileSearch(query.query, valueConditions(query.scope, distinct));
+  const { match } = compiled;
+  gatherHits(db, compiled, query);
+  const ranked = match !== null;
+  const total = (
+    db.prepare(query.groupFamilies ? 'SELECT count(DISTINCT family_id) AS n FROM temp.search_hits' : 'SELECT count(*) AS n FROM temp.search_hits').get() as { n: number }
+  ).n;
+  const snippetOf = snippetReader(db, match);
+  const hits = readPage(db, query, ranked).map(
+    (row): SearchHit => ({
+      ...rows.summary(row),
+      snippet: cleanSnippet(snippetOf(row.snippet_rowid) ?? row.preview),
+      score: query.order === 'relevance' ? row.score : 0,
+      familyHits: row.family_hits,
+    }),
+  );
+  const kindRows = db.prepare('SELECT kind, count(*) AS n FROM temp.search_hits GROUP BY kind').all() as Array<{ kind: RecordKind; n: number }>;
   const countsByKind: SearchResult['countsByKind'] = {};
-  for (const row of countRows) {
+  for (const row of kindRows) {
     countsByKind[row.kind] = row.n;
   }
-  const hits = hitRows.map((row): SearchHit => ({ ...rows.summary(row), snippet: cleanSnippet(row.snippet), score: row.score }));
-  return { query: query.queryText, total, page: query.page, pageSize: query.pageSize, hits, countsByKind };
+  return {
+    query: query.queryText,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    order: query.order,
+    groupFamilies: query.groupFamilies,
+    hideDuplicates: query.hideDuplicates,
+    hits,
+    countsByKind,
+    facets: query.facets ? readFacets(db, query.scope) : null,
+    explanation: query.explanation,
+  };
 }

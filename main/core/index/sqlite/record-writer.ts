@@ -6,12 +6,8 @@
  * present is ignored. That is what makes an interrupted ingest safe to run again.
  */
 import type { Database } from 'better-sqlite3';
-import type { Participant } from '../../../../shared/model/record.js';
 import type { IndexedRecord, SourceFileState, WriteBatch, WriteBatchResult } from '../record-index.js';
-
-function formatParticipants(list: readonly Participant[]): string {
-  return list.map((p) => (p.name && p.address ? `${p.name} <${p.address}>` : p.name || p.address)).join(', ');
-}
+import { participantsText } from './participants-text.js';
 
 /** Dates with offsets sort correctly only in UTC. */
 export function toUtc(dateIso: string | null): string | null {
@@ -28,8 +24,10 @@ function recordParams(record: IndexedRecord) {
     kind: record.kind,
     title: record.title,
     subject: record.subject,
-    sender: record.from ? formatParticipants([record.from]) : '',
-    recipients: formatParticipants([...record.to, ...record.cc, ...record.bcc]),
+    sender: record.from ? participantsText([record.from]) : '',
+    to_text: participantsText(record.to),
+    cc_text: participantsText(record.cc),
+    bcc_text: participantsText(record.bcc),
     from_json: record.from ? JSON.stringify(record.from) : null,
     to_json: JSON.stringify(record.to),
     cc_json: JSON.stringify(record.cc),
@@ -64,11 +62,11 @@ function recordParams(record: IndexedRecord) {
 function prepareStatements(db: Database) {
   return {
     insertRecord: db.prepare(`
-    INSERT INTO records (id, kind, title, subject, sender, recipients, from_json, to_json, cc_json, bcc_json,
+    INSERT INTO records (id, kind, title, subject, sender, to_text, cc_text, bcc_text, from_json, to_json, cc_json, bcc_json,
       date_iso, date_utc, date_raw, message_id, in_reply_to, references_json, body, size_bytes,
       file_sha256, content_sha256, custodian, parent_id, family_id, part_path, filename, mime_type, names,
       child_count, subject_key, reply_by_subject, platform, event_kind, event_json, document_json)
-    VALUES (@id, @kind, @title, @subject, @sender, @recipients, @from_json, @to_json, @cc_json, @bcc_json,
+    VALUES (@id, @kind, @title, @subject, @sender, @to_text, @cc_text, @bcc_text, @from_json, @to_json, @cc_json, @bcc_json,
       @date_iso, @date_utc, @date_raw, @message_id, @in_reply_to, @references_json, @body, @size_bytes,
       @file_sha256, @content_sha256, @custodian, @parent_id, @family_id, @part_path, @filename, @mime_type, @names,
       @child_count, @subject_key, @reply_by_subject, @platform, @event_kind, @event_json, @document_json)

@@ -10,6 +10,8 @@ import type { SearchResult } from '../../../../shared/model/search.js';
 import type {
   IndexSearchQuery,
   RecordIndex,
+  SearchScope,
+  TermReportCounts,
   SourceFileState,
   SubjectFacts,
   ThreadAssignment,
@@ -19,9 +21,12 @@ import type {
 } from '../record-index.js';
 import type { ConversationDay, ConversationSummary } from '../../../../shared/model/chat.js';
 import { ChatStore } from './chat-store.js';
+import { DistinctValueCache } from './distinct-values.js';
 import { migrateIndex } from './index-migrations.js';
 import { RecordRows } from './record-rows.js';
 import { searchRecords } from './record-search.js';
+import { termReportCounts } from './term-report.js';
+import type { QueryNode } from '../../../../shared/query/query-ast.js';
 import { RecordWriter } from './record-writer.js';
 import { guarded } from './sqlite-errors.js';
 import { readSubjectFacts, readThreadingTable, writeThreadAssignments } from './thread-store.js';
@@ -35,9 +40,11 @@ export class SqliteRecordIndex implements RecordIndex {
   private readonly rows: RecordRows;
   private readonly writer: RecordWriter;
   private readonly chats: ChatStore;
+  private readonly distinct: DistinctValueCache;
 
   private constructor(private readonly db: Database.Database) {
     this.rows = new RecordRows(db);
+    this.distinct = new DistinctValueCache(db);
     this.chats = new ChatStore(db);
     this.writer = new RecordWriter(db);
   }
@@ -55,11 +62,16 @@ export class SqliteRecordIndex implements RecordIndex {
   }
 
   async writeBatch(batch: WriteBatch): Promise<WriteBatchResult> {
+    this.distinct.invalidate();
     return guarded('writing records', () => this.writer.writeBatch(batch));
   }
 
   async search(query: IndexSearchQuery): Promise<SearchResult> {
-    return guarded('searching', () => searchRecords(this.db, this.rows, query));
+    return guarded('searching', () => searchRecords(this.db, this.rows, this.distinct, query));
+  }
+
+  async termReport(terms: readonly QueryNode[], within: QueryNode | null, scope: SearchScope): Promise<TermReportCounts> {
+    return guarded('counting search terms', () => termReportCounts(this.db, this.distinct, scope, terms, within));
   }
 
   async getRecords(ids: readonly string[]): Promise<RecordDetail[]> {
@@ -107,10 +119,12 @@ export class SqliteRecordIndex implements RecordIndex {
   }
 
   async forgetFiles(sourceId: string, paths: readonly string[]): Promise<void> {
+    this.distinct.invalidate();
     guarded('forgetting files', () => this.writer.forgetFiles(sourceId, paths));
   }
 
   async deleteSource(sourceId: string): Promise<void> {
+    this.distinct.invalidate();
     guarded('deleting a source', () => this.writer.deleteSource(sourceId));
   }
 

@@ -1,6 +1,7 @@
 /**
  * Chat exports written as one JSON document: Telegram Desktop (`result.json`, one chat or the
- * whole account), DiscordChatExporter and Facebook Messenger (`message_1.json`). The file is
+ * whole account), DiscordChatExporter, Facebook Messenger (`message_1.json`) and Microsoft Teams
+ * (Graph's chatMessage lists, as the Teams Export API returns them). The file is
  * parsed once and the readers' own checks decide which it is; a JSON file that is none of them
  * is indexed as a text document, so nothing that looked like JSON is lost.
  */
@@ -14,6 +15,8 @@ import { looksLikeMessengerExport } from '../../chat/messenger/looks-like-messen
 import { readMessengerExport } from '../../chat/messenger/parse-messenger.js';
 import { looksLikeTelegramExport } from '../../chat/telegram/looks-like-telegram.js';
 import { readTelegramExport } from '../../chat/telegram/parse-telegram.js';
+import { looksLikeTeamsExport } from '../../chat/teams/looks-like-teams.js';
+import { readTeamsExport } from '../../chat/teams/parse-teams.js';
 import { normaliseForIndex } from '../../text/normalise-text.js';
 import { decodeText } from '../../text/text-decoding.js';
 import { emptyRecord, type Extractor } from '../adapter.js';
@@ -34,6 +37,10 @@ function readChatJson(value: unknown, fileName: string, options: SourceReadOptio
   if (looksLikeTelegramExport(value)) {
     const read = readTelegramExport(value, { timeZone: options.timeZone, fileName });
     return { platform: 'telegram', conversation: read.chats.length === 1 ? (read.chats[0]?.name ?? '') : '', items: read.items, problems: read.problems };
+  }
+  if (looksLikeTeamsExport(value)) {
+    const read = readTeamsExport(value, { timeZone: options.timeZone, fileName });
+    return { platform: 'teams', conversation: read.conversation, items: read.items, problems: read.problems };
   }
   return null;
 }

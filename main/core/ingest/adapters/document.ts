@@ -1,6 +1,6 @@
 /**
- * Documents found as files: PDF, DOCX, XLSX, HTML, RTF, and text, CSV and Markdown in any
- * encoding (main/core/documents), one record per file (document-file.ts).
+ * Documents found as files: PDF, DOCX, XLSX, PPTX, OpenDocument (ODT, ODS, ODP), HTML, RTF, and
+ * text, CSV and Markdown in any encoding (main/core/documents), one record per file (document-file.ts).
  */
 import { basename } from 'node:path';
 import type { Extractor } from '../adapter.js';

@@ -7,6 +7,7 @@ import type { ExtractedItem, ExtractedRecord } from '../adapter.js';
 import { folderOf } from '../folder-of.js';
 import { sha256File, sha256Hex } from '../../util/hash.js';
 import { capText, readAttachments, type AttachmentProblem } from '../prepare-family.js';
+import { legacyOfficeKindOf } from '../../documents/document-format.js';
 import { chooseAdapter } from '../registry.js';
 import { UNRECOGNISED } from './worker-protocol.js';
 import type { FileTask, FromWorker } from './worker-protocol.js';
@@ -20,6 +21,18 @@ const BATCH_TEXT_CHARS = 4 * 1024 * 1024;
 
 /** Adapters whose files are folders of messages (the file name is the folder's name). */
 const CONTAINER_ADAPTERS = new Set(['mbox']);
+
+/**
+ * Why a file no adapter takes is not indexed. A legacy binary Office file (.doc, .xls, .ppt) is
+ * named for what it is, with what the officer can do, since "not recognised" would suggest a
+ * strange file rather than an everyday one whose text this version does not read.
+ */
+function notIndexedMessage(name: string, head: Uint8Array): string {
+  const legacy = legacyOfficeKindOf(name, head);
+  return legacy === null
+    ? 'Not indexed: file type not recognised'
+    : `Not indexed: ${legacy} is a legacy binary Office format whose text is not read yet; saved as .docx, .xlsx or .pptx (or PDF) it can be indexed`;
+}
 
 /**
  * The first bytes of a file, to choose its adapter. Synchronous: this is a worker thread, and an
@@ -84,13 +97,14 @@ export async function extractFile(
     await announce({ type: 'file-start', fileId: task.fileId });
     const name = task.relativePath.split('/').pop() ?? task.relativePath;
     const preloaded = task.size <= PRELOAD_BYTES ? readFileSync(task.absolutePath) : null;
-    const adapter = chooseAdapter(name, preloaded === null ? readHead(task.absolutePath) : preloaded.subarray(0, HEAD_BYTES), task.options);
+    const head = preloaded === null ? readHead(task.absolutePath) : preloaded.subarray(0, HEAD_BYTES);
+    const adapter = chooseAdapter(name, head, task.options);
     if (adapter === null) {
       // Hashed and recorded as done: a file no reader knows stays listed with its error, and an
       // unchanged source stays unchanged.
       const sha256 = preloaded === null ? await sha256File(task.absolutePath, signal) : sha256Hex(preloaded);
       bytes += task.size;
-      items.push({ type: 'problem', severity: 'error', locator: '', message: 'Not indexed: file type not recognised' });
+      items.push({ type: 'problem', severity: 'error', locator: '', message: notIndexedMessage(name, head) });
       await post({ type: 'file-done', fileId: task.fileId, ...take(), sha256, adapterId: UNRECOGNISED });
       return;
     }

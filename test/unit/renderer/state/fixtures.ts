@@ -117,7 +117,7 @@ export function summary(id: string, overrides: Partial<RecordSummary> = {}): Rec
 }
 
 export function hit(id: string, overrides: Partial<SearchHit> = {}): SearchHit {
-  return { ...summary(id), snippet: '', score: 1, ...overrides };
+  return { ...summary(id), snippet: '', score: 1, familyHits: 1, ...overrides };
 }
 
 export function location(overrides: Partial<RecordLocation> = {}): RecordLocation {
@@ -125,7 +125,10 @@ export function location(overrides: Partial<RecordLocation> = {}): RecordLocatio
 }
 
 export function searchResult(hits: SearchHit[], overrides: Partial<SearchResult> = {}): SearchResult {
-  return { query: '', total: hits.length, page: 0, pageSize: 25, hits, countsByKind: { email: hits.length }, ...overrides };
+  return {
+    query: '', total: hits.length, page: 0, pageSize: 25, order: 'relevance', groupFamilies: false, hideDuplicates: false,
+    hits, countsByKind: { email: hits.length }, facets: null, explanation: '', ...overrides,
+  };
 }
 
 export function record(id: string, overrides: Partial<RecordDetail & { codings: Coding[] }> = {}): RecordDetail & { codings: Coding[] } {

@@ -55,6 +55,12 @@ describe('document facts in words', () => {
     ]);
   });
 
+  it('counts a presentation in slides', () => {
+    const deck = { ...facts, format: 'pptx', pageCount: 12, pageStarts: [], pagesNeedingOcr: [], application: 'Microsoft Office PowerPoint' };
+    expect(documentLines(deck)[0]).toEqual({ label: 'Document', value: 'PPTX · 12 slides · Microsoft Office PowerPoint' });
+    expect(documentLines({ ...deck, format: 'odp', pageCount: 1, application: '' })[0]).toEqual({ label: 'Document', value: 'ODP · 1 slide' });
+  });
+
   it('names an encoding only when the text was not UTF-8', () => {
     const text = { ...facts, format: 'text', pageCount: null, pagesNeedingOcr: [], title: '', modified: null };
     expect(documentLines({ ...text, encoding: 'ibm866' })).toContainEqual({ label: 'Read as', value: 'ibm866' });

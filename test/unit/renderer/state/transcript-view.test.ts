@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayHeading, eventLabel, formatDuration, lineTime } from '../../../../renderer/state/transcript-view.js';
+import { dayHeading, eventLabel, formatDuration, lineTime, platformLabel } from '../../../../renderer/state/transcript-view.js';
 
 describe('transcript wording', () => {
   it('names events with their durations and subjects', () => {
@@ -7,6 +7,11 @@ describe('transcript wording', () => {
     expect(eventLabel({ kind: 'member-added', durationSeconds: null, subjects: ['Emily', 'John'] })).toBe('Member added: Emily, John');
     expect(eventLabel({ kind: 'call', durationSeconds: 200, subjects: [] })).toBe('Call (3 min 20 s)');
     expect(eventLabel({ kind: 'message-deleted', durationSeconds: null, subjects: [] })).toBe('Message deleted');
+  });
+
+  it('names platforms as their makers do', () => {
+    expect(platformLabel('teams')).toBe('Microsoft Teams');
+    expect(platformLabel('sms')).toBe('SMS / MMS');
   });
 
   it('formats durations the way people say them', () => {

@@ -30,12 +30,18 @@ describe('case.json migrations', () => {
     const kept = { timeZone: 'Europe/Paris', dateOrder: 'mdy', chatMapping: null };
     const v2 = { schemaVersion: 2, caseId: 'c_1', name: 'x', createdAt: '', sources: [{ id: 's_1', runs: [] }, { id: 's_2', runs: [], options: kept }], requests: [], codings: [], packets: [] };
     const { data } = migrateCaseData(v2, 'case.json');
-    expect(data.schemaVersion).toBe(3);
+    expect(data.schemaVersion).toBe(CASE_SCHEMA_VERSION);
     expect(data.sources.map((source) => source.options)).toEqual([{ timeZone: 'UTC', dateOrder: 'auto', chatMapping: null }, kept]);
   });
 
+  it('004 gives the case an empty list of saved searches', () => {
+    const v3 = { schemaVersion: 3, caseId: 'c_1', name: 'x', createdAt: '', sources: [], requests: [], codings: [], packets: [] };
+    const { data, migrated } = migrateCaseData(v3, 'case.json');
+    expect([data.schemaVersion, data.savedSearches, migrated]).toEqual([4, [], true]);
+  });
+
   it('leaves a current file alone', () => {
-    const current = { schemaVersion: CASE_SCHEMA_VERSION, caseId: 'c_1', name: 'x', createdAt: '', sources: [], requests: [], codings: [], packets: [] };
+    const current = { schemaVersion: CASE_SCHEMA_VERSION, caseId: 'c_1', name: 'x', createdAt: '', sources: [], requests: [], codings: [], packets: [], savedSearches: [] };
     expect(migrateCaseData(current, 'case.json')).toEqual({ data: current, migrated: false });
   });
 

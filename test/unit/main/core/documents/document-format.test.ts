@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFormatOf } from '../../../../../main/core/documents/document-format.js';
+import { documentFormatOf, legacyOfficeKindOf } from '../../../../../main/core/documents/document-format.js';
 import { docsBytes } from './corpus-document.js';
 
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);
@@ -18,13 +18,36 @@ describe('documentFormatOf', () => {
     expect(documentFormatOf('book.XLSM', '', ZIP)).toBe('xlsx');
     expect(documentFormatOf('attachment', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ZIP)).toBe('xlsx');
     expect(documentFormatOf('photos.zip', 'application/zip', ZIP)).toBeNull();
-    expect(documentFormatOf('memo.pptx', '', ZIP)).toBeNull();
+    expect(documentFormatOf('deck.PPTX', '', ZIP)).toBe('pptx');
+    expect(documentFormatOf('show.ppsx', '', ZIP)).toBe('pptx');
+    expect(documentFormatOf('attachment', 'application/vnd.openxmlformats-officedocument.presentationml.presentation', ZIP)).toBe('pptx');
+    expect(documentFormatOf('minutes.odt', '', ZIP)).toBe('odt');
+    expect(documentFormatOf('budget.ots', '', ZIP)).toBe('ods');
+    expect(documentFormatOf('attachment', 'application/vnd.oasis.opendocument.presentation', ZIP)).toBe('odp');
   });
 
-  it('sends an OLE2 file named .docx to the DOCX reader (to be named encrypted) but leaves .doc and .xls alone', () => {
+  it('knows an OpenDocument package by its leading mimetype entry, whatever its name claims', () => {
+    expect(documentFormatOf('', '', docsBytes('odt/tika/testFooter.odt'))).toBe('odt');
+    expect(documentFormatOf('attachment.bin', 'application/octet-stream', docsBytes('ods/tika/test-columnar.ods'))).toBe('ods');
+    expect(documentFormatOf('report.docx', '', docsBytes('ods/sheetjs/sushi.ods'))).toBe('ods');
+    // An OOXML zip has no mimetype entry: only its name tells.
+    expect(documentFormatOf('', '', docsBytes('pptx/tika/testComment.pptx'))).toBeNull();
+  });
+
+  it('sends an OLE2 file named .docx to the DOCX reader (to be named encrypted) but leaves .doc, .xls and .ppt alone', () => {
     expect(documentFormatOf('protected.docx', '', OLE2)).toBe('docx');
+    expect(documentFormatOf('protected.pptx', '', OLE2)).toBe('pptx');
     expect(documentFormatOf('old.doc', '', OLE2)).toBeNull();
     expect(documentFormatOf('old.xls', 'application/vnd.ms-excel', OLE2)).toBeNull();
+    expect(documentFormatOf('old.ppt', 'application/vnd.ms-powerpoint', OLE2)).toBeNull();
+  });
+
+  it('names legacy binary Office files, only when the bytes are OLE2', () => {
+    expect(legacyOfficeKindOf('1900DateWindowing.xls', docsBytes('xls/poi/1900DateWindowing.xls'))).toBe('Excel 97–2003 workbook (.xls)');
+    expect(legacyOfficeKindOf('Old.DOC', OLE2)).toBe('Word 97–2003 document (.doc)');
+    expect(legacyOfficeKindOf('deck.ppt', OLE2)).toBe('PowerPoint 97–2003 presentation (.ppt)');
+    expect(legacyOfficeKindOf('deck.ppt', text('not ole'))).toBeNull();
+    expect(legacyOfficeKindOf('mail.msg', OLE2)).toBeNull();
   });
 
   it('sends a file to the reader its name claims, so that a wrong claim is reported', () => {

@@ -5,13 +5,17 @@ import { docsBytes } from './corpus-document.js';
 describe('extractDocument', () => {
   it('answers null for formats it does not read', async () => {
     expect(await extractDocument(docsBytes('xls/poi/1900DateWindowing.xls'), { fileName: '1900DateWindowing.xls', mimeType: '' })).toBeNull();
-    expect(await extractDocument(docsBytes('pptx/tika/testComment.pptx'), { fileName: 'testComment.pptx', mimeType: '' })).toBeNull();
+    expect(await extractDocument(docsBytes('xls/poi/1900DateWindowing.xls'), { fileName: 'renamed.ppt', mimeType: 'application/vnd.ms-powerpoint' })).toBeNull();
     expect(await extractDocument(docsBytes('mammoth/hello.zip'), { fileName: 'hello.zip', mimeType: 'application/zip' })).toBeNull();
   });
 
   it('gives every format the same result shape', async () => {
     const keys = ['comments', 'fields', 'format', 'html', 'metadata', 'pages', 'problems', 'text'];
-    for (const [path, format] of [['csv/tika/testTXT_win-1252.txt', 'text'], ['rtf/tika/testRTF.rtf', 'rtf'], ['html/tika/testHTML_charset_utf16le.html', 'html']] as const) {
+    const samples = [
+      ['csv/tika/testTXT_win-1252.txt', 'text'], ['rtf/tika/testRTF.rtf', 'rtf'], ['html/tika/testHTML_charset_utf16le.html', 'html'],
+      ['pptx/tika/testComment.pptx', 'pptx'], ['odt/tika/testFooter.odt', 'odt'], ['ods/sheetjs/sushi.ods', 'ods'],
+    ] as const;
+    for (const [path, format] of samples) {
       const document = await extractDocument(docsBytes(path), { fileName: path, mimeType: '' });
       expect(document?.format).toBe(format);
       expect(Object.keys(document ?? {}).sort()).toEqual(keys);

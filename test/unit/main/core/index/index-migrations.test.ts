@@ -46,6 +46,25 @@ describe('index.sqlite migrations', () => {
     db.close();
   });
 
+  it('005 splits recipients into to, cc and bcc, each searchable, and indexes the calendar day', () => {
+    const db = new Database(':memory:');
+    migrateIndex(db, 4);
+    db.prepare(
+      `INSERT INTO records (id, kind, title, subject, sender, recipients, to_json, cc_json, bcc_json, date_iso, date_raw, message_id,
+        in_reply_to, references_json, body, size_bytes, file_sha256, content_sha256, custodian)
+       VALUES ('r_1', 'email', 'Budget', 'Budget', 'a@x', 'Kim <kim@x>, lee@x', '[{"name":"Kim","address":"kim@x"}]',
+        '[{"name":"","address":"lee@x"}]', '[]', '2001-05-14T16:39:00-07:00', '', '<m>', '', '[]', 'the budget memo', 1, 'f', 'c', 'A')`,
+    ).run();
+    expect(migrateIndex(db)).toBe(INDEX_SCHEMA_VERSION);
+    expect(db.prepare("SELECT to_text, cc_text, bcc_text FROM records WHERE id = 'r_1'").get()).toEqual({ to_text: 'Kim <kim@x>', cc_text: 'lee@x', bcc_text: '' });
+    expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('records') WHERE name = 'recipients'").get()).toEqual({ n: 0 });
+    const hits = (match: string) => db.prepare('SELECT rowid FROM records_fts WHERE records_fts MATCH ?').all(match).length;
+    expect([hits('to_text : kim'), hits('cc_text : kim'), hits('cc_text : lee'), hits('memo')]).toEqual([1, 0, 1, 1]);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM records WHERE date_iso IS NOT NULL AND substr(date_iso, 1, 10) >= ?").all('2001-01-01') as Array<{ detail: string }>;
+    expect(plan.map((row) => row.detail).join('\n')).toMatch(/USING INDEX records_day/);
+    db.close();
+  });
+
   it('searches through the FTS index and looks records up by key, not by scanning', () => {
     const index = SqliteRecordIndex.open(':memory:');
     const fts = index.explain(

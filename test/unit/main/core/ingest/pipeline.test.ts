@@ -13,6 +13,7 @@ import type { IngestDeps } from '../../../../../main/core/ingest/pipeline.js';
 import { corpusPath, tempFolder } from '../../../../support/corpus.js';
 import { TEST_WORKER_PATH } from '../../../../support/test-host.js';
 import { NEUTRAL_READ_OPTIONS } from '../../../../../shared/model/case.js';
+import { indexQuery } from '../../../../support/index-query.js';
 
 const BAILEY = corpusPath('email', 'enron', 'maildir', 'bailey-s');
 const FISCHER = corpusPath('email', 'enron', 'maildir', 'fischer-m');
@@ -50,10 +51,10 @@ async function copyOf(source: string): Promise<string> {
 }
 
 async function allIds(index: SqliteRecordIndex): Promise<string[]> {
-  const result = await index.search({ match: null, queryText: '', kinds: null, page: 0, pageSize: 200 });
+  const result = await index.search(indexQuery());
   const ids = result.hits.map((hit) => hit.id);
   for (let page = 1; page * 200 < result.total; page += 1) {
-    ids.push(...(await index.search({ match: null, queryText: '', kinds: null, page, pageSize: 200 })).hits.map((hit) => hit.id));
+    ids.push(...(await index.search(indexQuery({ page }))).hits.map((hit) => hit.id));
   }
   return ids.sort();
 }

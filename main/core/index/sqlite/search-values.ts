@@ -1,0 +1,99 @@
+/**
+ * Conditions for the search language's value fields (custodian:, channel:, kind:, folder:, tag:,
+ * decision:, exemption:). Values match without regard to case, with `*` standing for any run
+ * of characters. Each pattern is matched in JavaScript against the few distinct values the case
+ * holds (custodians, folders, labels), and SQL then tests membership in that list: one rule of
+ * matching for every field, and no LIKE whose case folding stops at ASCII.
+ */
+import { assertNever } from '../../../../shared/errors.js';
+import type { ValueNode } from '../../../../shared/query/query-ast.js';
+import type { SearchScope } from '../record-index.js';
+import type { SqlCondition, ValueConditions } from './compile-search.js';
+
+/** The distinct values of the case's copies, read once per change of the index. */
+export type DistinctValues = {
+  custodians(): readonly string[];
+  folders(): readonly string[];
+  labels(): readonly string[];
+};
+
+/** A test for one value pattern: case-insensitive, `*` any run of characters. */
+export function valuePattern(pattern: string): (candidate: string) => boolean {
+  const folded = pattern.toLowerCase();
+  if (!folded.includes('*')) {
+    return (candidate) => candidate.toLowerCase() === folded;
+  }
+  const source = folded
+    .split('*')
+    .map((piece) => piece.replace(/[\\^$.|?+()[\]{}]/g, '\\$&'))
+    .join('.*');
+  const regex = new RegExp(`^${source}$`, 'su');
+  return (candidate) => regex.test(candidate.toLowerCase());
+}
+
+/** A folder matches when the pattern is its whole path or any one segment of it ("inbox" finds "Jeff/Inbox/2001"). */
+export function folderMatches(test: (candidate: string) => boolean, folder: string): boolean {
+  return test(folder) || folder.split('/').some((segment) => segment !== '' && test(segment));
+}
+
+function inList(sql: string, values: readonly string[]): SqlCondition {
+  return values.length === 0 ? { sql: '0', params: [] } : { sql, params: [JSON.stringify(values)] };
+}
+
+function onCopies(column: string, values: readonly string[]): SqlCondition {
+  return inList(
+    `EXISTS (SELECT 1 FROM record_locations l WHERE l.record_id = r.id AND l.${column} IN (SELECT value FROM json_each(?)))`,
+    values,
+  );
+}
+
+function recordIds(ids: readonly string[]): SqlCondition {
+  return inList('r.id IN (SELECT value FROM json_each(?))', ids);
+}
+
+/** Builds the value-field conditions for one search, given the case's scope and the index's distinct values. */
+export function valueConditions(scope: SearchScope, distinct: DistinctValues): ValueConditions {
+  return (node: ValueNode): SqlCondition => {
+    const test = valuePattern(node.value);
+    switch (node.field) {
+      case 'custodian':
+        return onCopies('custodian', distinct.custodians().filter(test));
+      case 'folder':
+        return onCopies('folder', distinct.folders().filter((folder) => folderMatches(test, folder)));
+      case 'channel':
+        return onCopies(
+          'source_id',
+          Object.entries(scope.sourceChannels)
+            .filter(([, channel]) => test(channel))
+            .map(([sourceId]) => sourceId),
+        );
+      case 'kind':
+        return inList('r.kind IN (SELECT value FROM json_each(?))', ['email', 'document', 'chat-message', 'attachment'].filter(test));
+      case 'tag': {
+        const labels = distinct.labels().filter(test);
+        return inList(
+          `EXISTS (SELECT 1 FROM record_locations l, json_each(l.labels_json) j
+             WHERE l.record_id = r.id AND j.value IN (SELECT value FROM json_each(?)))`,
+          labels,
+        );
+      }
+      case 'decision': {
+        const coded = [...scope.decisions.responsive, ...scope.decisions['not-responsive']];
+        if (test('uncoded') && !test('responsive') && !test('not-responsive')) {
+          return coded.length === 0 ? { sql: '1', params: [] } : { sql: 'r.id NOT IN (SELECT value FROM json_each(?))', params: [JSON.stringify(coded)] };
+        }
+        const ids = [...(test('responsive') ? scope.decisions.responsive : []), ...(test('not-responsive') ? scope.decisions['not-responsive'] : [])];
+        const condition = recordIds(ids);
+        if (test('uncoded')) {
+          // A wildcard that also names "uncoded" (decision:*): coded as asked, or not coded at all.
+          return { sql: `(${condition.sql}) OR r.id NOT IN (SELECT value FROM json_each(?))`, params: [...condition.params, JSON.stringify(coded)] };
+        }
+        return condition;
+      }
+      case 'exemption':
+        return recordIds(Object.entries(scope.exemptions).filter(([code]) => test(code)).flatMap(([, ids]) => ids));
+      default:
+        return assertNever(node.field, 'value field');
+    }
+  };
+}
