@@ -9,6 +9,7 @@ import { useStore } from './components/use-store.js';
 import { ViewNav } from './components/view-nav.js';
 import { useWorkbench } from './components/workbench-context.js';
 import { PacketScreen } from './features/packet/packet-screen.js';
+import { ReportsScreen } from './features/reports/reports-screen.js';
 import { ReviewScreen } from './features/review/review-screen.js';
 import { SourcesScreen } from './features/sources/sources-screen.js';
 import { StartScreen } from './features/start/start-screen.js';
@@ -20,6 +21,8 @@ function CurrentScreen({ view }: { view: View }) {
       return <SourcesScreen />;
     case 'review':
       return <ReviewScreen />;
+    case 'reports':
+      return <ReportsScreen />;
     case 'packet':
       return <PacketScreen />;
     default:

@@ -9,15 +9,21 @@ import { AppError } from '../../shared/errors.js';
 import { DATE_ORDERS, SOURCE_CHANNELS } from '../../shared/model/case.js';
 import type { DateOrderChoice, Responsiveness, SourceChannel } from '../../shared/model/case.js';
 import { RECORD_KINDS } from '../../shared/model/record.js';
-import type { RecordKind } from '../../shared/model/record.js';
+import { SEARCH_ORDERS } from '../../shared/model/search.js';
+import type { SearchOrder } from '../../shared/model/search.js';
 import type { CliEnvironment, CliSession } from './cli-session.js';
 import { openCliSession } from './cli-session.js';
 import { auditVerify, caseInit, requestCreate, requestList, sourcesList } from './commands/case-commands.js';
 import { ingest } from './commands/ingest-command.js';
 import { packet, tag } from './commands/review-commands.js';
+import { savedDelete, savedList, savedRun, savedSave } from './commands/saved-commands.js';
 import { search } from './commands/search-command.js';
+import type { SearchOptions } from './commands/search-command.js';
+import { terms } from './commands/terms-command.js';
+import type { TermsOptions } from './commands/terms-command.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import type { CliOutput } from './output.js';
+import { queryCaret } from './query-error.js';
 
 /** The mapping file's text; a file that cannot be read is the officer's error, named as such. */
 async function readMappingFile(path: string): Promise<string> {
@@ -48,6 +54,7 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: Cl
     exitCode = await run();
   };
   const caseOption = () => new Option('-c, --case <dir>', 'case folder').default(process.env['FOIA_CASE'] ?? '.');
+  const orderOption = () => new Option('--order <order>', 'order of results').choices(SEARCH_ORDERS).default('relevance');
 
   const program = new Command('foia')
     .description('FOIA Workbench: index collected records, search, code, and build Bates-numbered packets, offline.')
@@ -94,12 +101,66 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: Cl
     .description('full-text search; words are ANDed, "phrases", prefix*, OR, -exclude, subject:/from:/to:/body:')
     .addOption(caseOption())
     .addOption(new Option('-k, --kind <kind...>', 'only these record kinds').choices(RECORD_KINDS))
+    .addOption(orderOption())
+    .option('--families', 'group results by family (a message with its attachments)', false)
+    .option('--hide-duplicates', 'show one copy of records filed in several places', false)
+    .option('--facets', 'print counts by custodian, channel, kind, year, month, tag and decision', false)
+    .option('-r, --request <id>', 'read decision: and the decision facet in this request (default: every request)')
     .option('-p, --page <n>', 'page number, from 0', positiveInt, 0)
     .option('-l, --limit <n>', 'results per page', positiveInt, 25)
     .option('--json', 'print results as JSON', false)
-    .action(async (words: string[], options: { case: string; kind?: RecordKind[]; page: number; limit: number; json: boolean }) =>
+    .action(async (words: string[], options: { case: string } & SearchOptions) =>
       withCase(options.case, () => search(client(), words.join(' '), options, output)),
     );
+
+  program
+    .command('terms [terms...]')
+    .description('search-term report: per term, records hit, unique hits, and both with families')
+    .addOption(caseOption())
+    .option('-f, --file <path>', 'read terms from a file, one per line')
+    .option('-w, --within <query>', 'a query ANDed with every term (a date range, custodians…)', '')
+    .option('-r, --request <id>', 'read decision: terms in this request')
+    .addOption(new Option('--csv', 'also write the report as CSV into the case\'s reports/ folder').default(false).conflicts('pdf'))
+    .option('--pdf', 'also write the report as PDF into the case\'s reports/ folder', false)
+    .option('--json', 'print the report (and the written file) as JSON', false)
+    .action(async (given: string[], options: { case: string } & TermsOptions) => withCase(options.case, () => terms(client(), given, options, output)),
+    );
+
+  const saved = program.command('saved').description("saved searches of a request, with the history of their counts");
+  saved
+    .command('list')
+    .addOption(caseOption())
+    .option('-r, --request <id>', 'request id (optional when the case has one request)')
+    .option('--json', 'print as JSON', false)
+    .action(async (options: { case: string; request?: string; json: boolean }) => withCase(options.case, () => savedList(client(), options, output)));
+  saved
+    .command('save <name> [query...]')
+    .description('save a search (replacing one of the same name in the request) and record its count')
+    .addOption(caseOption())
+    .option('-r, --request <id>', 'request id (optional when the case has one request)')
+    .addOption(orderOption())
+    .option('--families', 'group results by family', false)
+    .option('--hide-duplicates', 'show one copy of duplicated records', false)
+    .option('--json', 'print as JSON', false)
+    .action(
+      async (name: string, words: string[], options: { case: string; request?: string; order: SearchOrder; families: boolean; hideDuplicates: boolean; json: boolean }) =>
+        withCase(options.case, () => savedSave(client(), name, words.join(' '), options, output)),
+    );
+  saved
+    .command('run <saved>')
+    .description('run a saved search (by id, or by name in the request) and add its count to the history')
+    .addOption(caseOption())
+    .option('-r, --request <id>', 'request the name is looked up in (optional when the case has one request)')
+    .option('--json', 'print the saved search and the results as JSON', false)
+    .action(async (ref: string, options: { case: string; request?: string; json: boolean }) =>
+      withCase(options.case, () => savedRun(client(), ref, options, output)),
+    );
+  saved
+    .command('delete <saved>')
+    .description('delete a saved search (by id, or by name in the request)')
+    .addOption(caseOption())
+    .option('-r, --request <id>', 'request the name is looked up in (optional when the case has one request)')
+    .action(async (ref: string, options: { case: string; request?: string }) => withCase(options.case, () => savedDelete(client(), ref, options, output)));
 
   program
     .command('tag <recordIds...>')
@@ -173,7 +234,7 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: Cl
     return exitCode;
   } catch (error) {
     if (error instanceof AppError) {
-      output.err(`foia: ${error.message}\n`);
+      output.err(`foia: ${error.message}\n${queryCaret(error) ?? ''}`);
       return exitCodeFor(error.code);
     }
     const commanderCode = (error as { code?: unknown }).code;

@@ -12,10 +12,14 @@ import type { PacketModel } from './packet-model.js';
 import { createRequestsModel } from './requests-model.js';
 import type { RequestsModel } from './requests-model.js';
 import { createReviewModel } from './review-model.js';
+import { createSavedSearchesModel } from './saved-searches-model.js';
+import type { SavedSearchesModel } from './saved-searches-model.js';
 import type { ReviewModel } from './review-model.js';
 import { createSearchModel } from './search-model.js';
 import type { SearchModel } from './search-model.js';
 import { createSessionModel } from './session-model.js';
+import { createTermReportModel } from './term-report-model.js';
+import type { TermReportModel } from './term-report-model.js';
 import { createTranscriptModel } from './transcript-model.js';
 import type { TranscriptModel } from './transcript-model.js';
 import type { SessionModel } from './session-model.js';
@@ -32,6 +36,9 @@ export type Workbench = {
   /** The conversation-day around an open chat message. */
   transcript: TranscriptModel;
   packet: PacketModel;
+  /** The Reports screen: search-term reports and the selected request's saved searches. */
+  termReport: TermReportModel;
+  savedSearches: SavedSearchesModel;
   /** Stops listening to backend events. */
   dispose(): void;
 };
@@ -50,7 +57,9 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
   const search = createSearchModel({ client });
   const requests = createRequestsModel({
     client,
-    onSelectionChanged: (requestId) => review.actions.loadDecisions(requestId),
+    onSelectionChanged: async (requestId) => {
+      await Promise.all([review.actions.loadDecisions(requestId), savedSearches.actions.load(requestId)]);
+    },
   });
   const review = createReviewModel({
     client,
@@ -75,6 +84,8 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     ...(options.makeJobId ? { makeJobId: options.makeJobId } : {}),
   });
   const packet = createPacketModel({ client });
+  const termReport = createTermReportModel({ client, selectedRequestId: () => requests.store.get().selectedId });
+  const savedSearches = createSavedSearchesModel({ client });
 
   async function loadCase(): Promise<void> {
     clearCase();
@@ -93,6 +104,8 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     review.actions.reset();
     transcript.actions.reset();
     packet.actions.reset();
+    termReport.actions.reset();
+    savedSearches.actions.reset();
   }
 
   return {
@@ -104,6 +117,8 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     review,
     transcript,
     packet,
+    termReport,
+    savedSearches,
     dispose: () => sources.actions.dispose(),
   };
 }

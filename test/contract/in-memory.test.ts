@@ -1,4 +1,6 @@
 import { connectInMemory } from '../support/test-host.js';
 import { defineContractSuite } from './contract-suite.js';
+import { defineSearchReportsSuite } from './search-reports-suite.js';
 
 defineContractSuite('the in-memory transport', async (host) => connectInMemory(host));
+defineSearchReportsSuite('the in-memory transport', async (host) => connectInMemory(host));

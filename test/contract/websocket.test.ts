@@ -1,4 +1,6 @@
 import { connectOverWebSocket } from '../support/test-host.js';
 import { defineContractSuite } from './contract-suite.js';
+import { defineSearchReportsSuite } from './search-reports-suite.js';
 
 defineContractSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
+defineSearchReportsSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));

@@ -1,16 +1,38 @@
-/** Search: the query form, the total, the page of results and the pager, as one column. */
-import { ErrorText } from '../../components/error-text.js';
-import { formatCount } from '../../components/format.js';
+/**
+ * Search: the box (with its mistakes marked and the help panel), the result options, what is
+ * being searched and how many results, and below them the facet sidebar beside the result list.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
-import { Pager } from './pager.js';
+import { FacetSidebar } from './facet-sidebar.js';
+import { QueryHelpPanel } from './query-help-panel.js';
 import { ResultList } from './result-list.js';
-import { SearchForm } from './search-form.js';
+import { SearchBox } from './search-box.js';
+import { SearchOptions } from './search-options.js';
+import { SearchSummary } from './search-summary.js';
+import './search.css';
 
 export function SearchPanel() {
-  const { search } = useWorkbench();
+  const { search, requests } = useWorkbench();
   const state = useStore(search.store);
-  const total = state.result?.total ?? 0;
+  const { selectedId } = useStore(requests.store);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [facetsShown, setFacetsShown] = useState(true);
+  const inputId = useId();
+  const helpId = useId();
+  const facetsId = useId();
+  const helpButtonRef = useRef<HTMLButtonElement>(null);
+
+  // decision: and the decision counts read the codings of the request being reviewed.
+  useEffect(() => {
+    void search.actions.setRequest(selectedId);
+  }, [search, selectedId]);
+
+  const closeHelp = () => {
+    setHelpOpen(false);
+    helpButtonRef.current?.focus();
+  };
 
   return (
     <section
@@ -20,22 +42,33 @@ export function SearchPanel() {
       data-testid="search-panel"
       data-state={state.loading ? 'loading' : 'ready'}
       data-query={state.query}
-      data-page={state.page}
+      data-total={state.total}
+      data-generation={state.generation}
     >
-      <SearchForm />
-      <div className="result-summary" aria-live="polite">
-        {state.loading ? (
-          <span className="muted">Searching…</span>
-        ) : state.result ? (
-          <span data-testid="result-total" data-total={total}>
-            {formatCount(total, 'record')}
-            {state.query.trim() ? ' match' : ''}
-          </span>
+      <SearchBox
+        inputId={inputId}
+        helpOpen={helpOpen}
+        helpPanelId={helpId}
+        helpButtonRef={helpButtonRef}
+        onToggleHelp={() => (helpOpen ? closeHelp() : setHelpOpen(true))}
+      />
+      <SearchOptions facetsShown={facetsShown} facetsId={facetsId} onToggleFacets={() => setFacetsShown(!facetsShown)} />
+      <SearchSummary />
+      <div className={facetsShown ? 'search-body with-facets' : 'search-body'}>
+        {facetsShown ? <FacetSidebar id={facetsId} /> : null}
+        <ResultList />
+        {helpOpen ? (
+          <QueryHelpPanel
+            id={helpId}
+            onClose={closeHelp}
+            onTry={(example) => {
+              setHelpOpen(false);
+              document.getElementById(inputId)?.focus();
+              void search.actions.search(example);
+            }}
+          />
         ) : null}
       </div>
-      <ErrorText message={state.error} testId="search-error" />
-      <ResultList />
-      <Pager />
     </section>
   );
 }
