@@ -1,6 +1,6 @@
 /** Which suites `npm run bench -- …` runs, and with what. */
 import { describe, expect, it } from 'vitest';
-import { BenchArgsError, DEFAULT_MBOX_GB, parseBenchArgs, SUITES } from './bench-args.js';
+import { BenchArgsError, DEFAULT_MBOX_GB, DEFAULT_SEARCH_RECORDS, parseBenchArgs, SUITES } from './bench-args.js';
 
 const options = { cwd: '/home/officer', defaultIngestPath: '/corpus/maildir' };
 
@@ -18,7 +18,18 @@ describe('parseBenchArgs', () => {
   });
 
   it('runs only the suites named', () => {
-    expect(parseBenchArgs(['search', 'packet'], options)).toEqual({ help: false, plans: [{ suite: 'search' }, { suite: 'packet' }] });
+    expect(parseBenchArgs(['search', 'packet'], options)).toEqual({ help: false, plans: [{ suite: 'search', records: DEFAULT_SEARCH_RECORDS }, { suite: 'packet' }] });
+  });
+
+  it('takes a record count for search, as --records N or --records=N', () => {
+    expect(DEFAULT_SEARCH_RECORDS).toBe(500_000);
+    expect(parseBenchArgs(['search', '--records', '20000'], options)).toEqual({ help: false, plans: [{ suite: 'search', records: 20_000 }] });
+    expect(parseBenchArgs(['search', '--records=20000', 'tag'], options)).toEqual({ help: false, plans: [{ suite: 'search', records: 20_000 }, { suite: 'tag' }] });
+    expect(() => parseBenchArgs(['search', '--records'], options)).toThrow(/--records takes a whole number/);
+    expect(() => parseBenchArgs(['search', '--records', '2e4'], options)).toThrow(/not "2e4"/);
+    expect(() => parseBenchArgs(['search', '--records', '0'], options)).toThrow(BenchArgsError);
+    expect(() => parseBenchArgs(['search', '--records', '50000000'], options)).toThrow(/5,000,000/);
+    expect(() => parseBenchArgs(['tag', '--records', '10'], options)).toThrow(/after tag/);
   });
 
   it('takes an mbox size and --distinct in either order', () => {

@@ -9,7 +9,8 @@ export type SuiteName = (typeof SUITES)[number];
 
 export type SuitePlan =
   | { suite: 'ingest'; path: string }
-  | { suite: 'search' | 'tag' | 'packet' }
+  | { suite: 'search'; records: number }
+  | { suite: 'tag' | 'packet' }
   | { suite: 'mbox-scale'; sizeGb: number; distinct: boolean };
 
 export type BenchArgs = { help: true } | { help: false; plans: SuitePlan[] };
@@ -18,11 +19,21 @@ export const DEFAULT_MBOX_GB = 2;
 /** Far above any real mailbox; a typo like 2000 should not fill the disk. */
 const MAX_MBOX_GB = 100;
 
+/** The issue's scale for the search targets. */
+export const DEFAULT_SEARCH_RECORDS = 500_000;
+/** Ten times the issue's scale; beyond it a typo would fill the disk (about 3 KB of mbox a record). */
+const MAX_SEARCH_RECORDS = 5_000_000;
+
 export const USAGE = `npm run bench [-- SUITE [ARGS]]...
   (no suite)                  every suite below, in this order
   ingest [PATH]               ingest PATH (default: the Enron maildir, 3 custodians, 4,619 messages)
                               and time recollindex and notmuch new over the same files
-  search | tag | packet       on a case holding Enron skilling-j (4,139 messages)
+  search [--records N]        a fixed mix of searches with facets (p50/p95) and the index's size
+                              against its text, on N records (default ${DEFAULT_SEARCH_RECORDS.toLocaleString('en-US')}) made from the
+                              Enron maildir, with recoll timed on the same messages; the mbox, the
+                              case and recoll's index are built once into build/bench-cache/ (hours
+                              at the default size) and reused by later runs
+  tag | packet                on a case holding Enron skilling-j (4,139 messages)
   mbox-scale [GB] [--distinct]
                               generate a GB-sized mbox (default ${DEFAULT_MBOX_GB}) from skilling-j's messages and
                               ingest it; --distinct also marks each copy's Subject, so copies are new
@@ -39,6 +50,8 @@ function defaultPlan(suite: SuiteName, defaultIngestPath: string): SuitePlan {
   switch (suite) {
     case 'ingest':
       return { suite, path: defaultIngestPath };
+    case 'search':
+      return { suite, records: DEFAULT_SEARCH_RECORDS };
     case 'mbox-scale':
       return { suite, sizeGb: DEFAULT_MBOX_GB, distinct: false };
     default:
@@ -54,6 +67,14 @@ function parseSize(token: string): number {
   return size;
 }
 
+function parseRecords(token: string | undefined): number {
+  const records = Number(token);
+  if (token === undefined || !/^\d+$/.test(token) || records < 1 || records > MAX_SEARCH_RECORDS) {
+    throw new BenchArgsError(`search: --records takes a whole number from 1 to ${MAX_SEARCH_RECORDS.toLocaleString('en-US')}, not ${token === undefined ? 'nothing' : `"${token}"`}`);
+  }
+  return records;
+}
+
 /**
  * @param argv what followed the script name (`process.argv.slice(2)`)
  * @param cwd where a relative PATH is resolved: the folder npm was started from, not the
@@ -62,13 +83,19 @@ function parseSize(token: string): number {
 export function parseBenchArgs(argv: readonly string[], options: { cwd: string; defaultIngestPath: string }): BenchArgs {
   const plans: SuitePlan[] = [];
   const given = new Set<SuitePlan>();
-  for (const token of argv) {
+  for (let index = 0; index < argv.length; index += 1) {
+    const token = argv[index] ?? '';
     if (token === '-h' || token === '--help') {
       return { help: true };
     }
     const current = plans.at(-1);
     if (isSuite(token)) {
       plans.push(defaultPlan(token, options.defaultIngestPath));
+    } else if (current?.suite === 'search' && token === '--records') {
+      index += 1;
+      current.records = parseRecords(argv[index]);
+    } else if (current?.suite === 'search' && token.startsWith('--records=')) {
+      current.records = parseRecords(token.slice('--records='.length));
     } else if (current?.suite === 'ingest' && !given.has(current)) {
       current.path = resolve(options.cwd, token);
       given.add(current);

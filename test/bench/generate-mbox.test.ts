@@ -1,6 +1,6 @@
 /**
- * The mbox-scale generator on a few hand-made messages: separators, fresh Message-IDs, the
- * copy header, mboxrd escaping and the size it stops at.
+ * The mbox generator on a few hand-made messages: separators, fresh Message-IDs, the copy
+ * header, mboxrd escaping, the size or count it stops at, dropped copies and moved dates.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -66,6 +66,48 @@ describe('generateMbox', () => {
     expect(mbox).toContain('Subject: Re: rates continued [bench copy 2]\n');
     expect(mbox).toContain('\n>>From earlier:\n');
     expect(mbox).toContain('From MAILER-DAEMON Thu Jan  1 00:00:00 1970\n');
+  });
+
+  it('stops after exactly targetMessages messages, whichever stop comes first', async () => {
+    const target = join(folder.path, 'out.mbox');
+    const made = await generateMbox({ sourceDir: join(folder.path, 'src'), targetPath: target, targetMessages: 7, distinct: true });
+    const mbox = await readFile(target, 'latin1');
+    expect(made.messages).toBe(7);
+    expect(made.copies).toBe(3);
+    expect(fromLines(mbox)).toHaveLength(7);
+    expect(made.bytes).toBe(Buffer.byteLength(mbox, 'latin1'));
+    const capped = await generateMbox({ sourceDir: join(folder.path, 'src'), targetPath: target, targetMessages: 7, targetBytes: 1, distinct: true });
+    expect(capped.messages).toBe(1);
+    await expect(generateMbox({ sourceDir: join(folder.path, 'src'), targetPath: target, distinct: true })).rejects.toThrow(/targetBytes or targetMessages/);
+  });
+
+  it('keeps one source file per message content with uniqueSources', async () => {
+    // The same message filed again, as Enron does: its own Message-ID, X-Folder and CRLF spacing.
+    const copy = (MESSAGES['inbox/1.'] ?? '').replace('<1.JavaMail.evans@thyme>', '<9.JavaMail.evans@thyme>\r\nX-Folder: \\all_documents').replace('Please reply.', 'Please  reply.');
+    await mkdir(join(folder.path, 'src', 'all_documents'), { recursive: true });
+    await writeFile(join(folder.path, 'src', 'all_documents', '1.'), copy, 'latin1');
+    const target = join(folder.path, 'out.mbox');
+    const all = await generateMbox({ sourceDir: join(folder.path, 'src'), targetPath: target, targetMessages: 8, distinct: true });
+    expect(all).toMatchObject({ sourceFiles: 4, sourceMessages: 4 });
+    const unique = await generateMbox({ sourceDir: join(folder.path, 'src'), targetPath: target, targetMessages: 6, distinct: true, uniqueSources: true });
+    expect(unique).toMatchObject({ sourceFiles: 4, sourceMessages: 3, messages: 6, copies: 2 });
+    // One "Survey" per pass: the first file in name order (all_documents/) stands for both.
+    const mbox = await readFile(target, 'latin1');
+    expect(mbox.match(/^Subject: Survey /gm)).toHaveLength(2);
+    expect(mbox.match(/^X-Folder: /gm)).toHaveLength(2);
+  });
+
+  it('moves each copy\'s Date and From_ line by the years given for its pass', async () => {
+    const target = join(folder.path, 'out.mbox');
+    await generateMbox({ sourceDir: join(folder.path, 'src'), targetPath: target, targetMessages: 9, distinct: true, yearShifts: [0, -2] });
+    const mbox = await readFile(target, 'latin1');
+    expect(mbox).toContain('From jeff.skilling@enron.com Tue May 15 00:37:00 2001\n');
+    expect(mbox).toContain('Date: Mon, 14 May 2001 17:37:00 -0700 (PDT)\n');
+    expect(mbox).toContain('From jeff.skilling@enron.com Sat May 15 00:37:00 1999\n');
+    expect(mbox).toContain('Date: Fri, 14 May 1999 17:37:00 -0700 (PDT)\n');
+    // Pass 3 takes the first shift again; a message without a Date keeps none.
+    expect(mbox.match(/^Date: Mon, 14 May 2001 /gm)).toHaveLength(2);
+    expect(mbox.match(/^From MAILER-DAEMON Thu Jan {2}1 00:00:00 1970$/gm)).toHaveLength(3);
   });
 });
 

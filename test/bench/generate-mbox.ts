@@ -7,21 +7,36 @@
  * Bytes are handled as latin1 strings, which map one-to-one onto bytes, so 8-bit text in the
  * source survives unchanged. Lines end in LF, as an mbox on Unix does, and body lines starting
  * with "From " (after any ">") get one more ">" (mboxrd), so no body line reads as a separator.
+ *
+ * For the search suite it can also keep one file per message content (message-content-key.ts),
+ * stop at an exact message count, and move each copy's dates by whole years (shift-mail-date.ts).
  */
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { filesUnder } from './count-messages.js';
+import { headerValue, withHeader, withoutHeader } from './mail-headers.js';
+import { messageContentKey } from './message-content-key.js';
+import { shiftMailDate } from './shift-mail-date.js';
 
 export type GenerateMboxOptions = {
   /** A folder of one-message files (a maildir or MH tree). */
   sourceDir: string;
   targetPath: string;
   /** Writing stops at the first message boundary at or past this size. */
-  targetBytes: number;
+  targetBytes?: number;
+  /** Writing stops after exactly this many messages. At least one of the two stops is required. */
+  targetMessages?: number;
   /** Also append "[bench copy N]" to each Subject, so no copy has the same content as another. */
   distinct: boolean;
+  /** Keep one source file per message content, so no two messages of one pass are copies. */
+  uniqueSources?: boolean;
+  /**
+   * Copy N (from 1) moves its Date by `yearShifts[(N - 1) % length]` years and its From_ line
+   * with it; absent or empty, every copy keeps the source's dates.
+   */
+  yearShifts?: readonly number[];
 };
 
 export type GeneratedMbox = {
@@ -30,10 +45,21 @@ export type GeneratedMbox = {
   messages: number;
   /** Passes over the source, the last one possibly partial. */
   copies: number;
+  /** Messages one pass holds: the source files, less the copies `uniqueSources` dropped. */
   sourceMessages: number;
+  sourceFiles: number;
 };
 
-type Template = { fromLine: string; subject: string | null; headers: string; body: string };
+type Template = {
+  sender: string;
+  /** The Date header's instant; NaN when absent or unreadable. */
+  time: number;
+  date: string | null;
+  subject: string | null;
+  headers: string;
+  body: string;
+  key: string;
+};
 
 const WRITE_CHUNK = 1024 * 1024;
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -46,55 +72,67 @@ export function asctime(date: Date): string {
   return `${DAYS[date.getUTCDay()]} ${MONTHS[date.getUTCMonth()]} ${day} ${time} ${date.getUTCFullYear()}`;
 }
 
-/** The header's value with folded continuation lines joined; null when absent. */
-function headerValue(headers: string, name: string): string | null {
-  const match = new RegExp(`^${name}:[ \\t]*(.*(?:\\n[ \\t].*)*)`, 'im').exec(headers);
-  return match?.[1] === undefined ? null : match[1].replace(/\n[ \t]+/g, ' ').trim();
-}
-
-/** Drops a header and its continuation lines. */
-function withoutHeader(headers: string, name: string): string {
-  return headers.replace(new RegExp(`^${name}:.*(?:\\n[ \\t].*)*\\n?`, 'gim'), '');
-}
-
 export function toTemplate(raw: string): Template {
   const text = raw.replace(/\r\n?/g, '\n');
   const split = text.indexOf('\n\n');
   const headers = split === -1 ? text : text.slice(0, split);
   const body = split === -1 ? '' : text.slice(split + 2);
   const fromHeader = headerValue(headers, 'From') ?? '';
-  const sender = /<([^<>\s]+)>/.exec(fromHeader)?.[1] ?? /[^\s<>"]+@[^\s<>",]+/.exec(fromHeader)?.[0] ?? 'MAILER-DAEMON';
-  const time = Date.parse(headerValue(headers, 'Date') ?? '');
+  const date = headerValue(headers, 'Date');
   return {
-    fromLine: `From ${sender} ${asctime(new Date(Number.isNaN(time) ? 0 : time))}`,
+    sender: /<([^<>\s]+)>/.exec(fromHeader)?.[1] ?? /[^\s<>"]+@[^\s<>",]+/.exec(fromHeader)?.[0] ?? 'MAILER-DAEMON',
+    time: Date.parse(date ?? ''),
+    date,
     subject: headerValue(headers, 'Subject'),
     headers: withoutHeader(withoutHeader(withoutHeader(headers, 'Message-ID'), 'Subject'), 'X-Bench-Copy').replace(/\n+$/, ''),
     body: body.replace(/^(>*From )/gm, '>$1').replace(/\n*$/, '\n'),
+    key: messageContentKey(headers, body),
   };
 }
 
-export function renderCopy(template: Template, copy: number, index: number, distinct: boolean): string {
+/** `years`: how far this copy's dates move; a Date the shifter cannot read stays as it is. */
+export function renderCopy(template: Template, copy: number, index: number, distinct: boolean, years = 0): string {
   const subject = distinct ? `${template.subject ?? ''} [bench copy ${copy}]`.trim() : template.subject;
+  const shifted = years === 0 || template.date === null ? null : shiftMailDate(template.date, years);
+  const time = shifted?.time ?? template.time;
+  const headers = shifted === null ? template.headers : withHeader(template.headers, 'Date', shifted.header);
   return [
-    template.fromLine,
+    `From ${template.sender} ${asctime(new Date(Number.isNaN(time) ? 0 : time))}`,
     `Message-ID: <bench-copy-${copy}.${index}@foia-bench.invalid>`,
     `X-Bench-Copy: ${copy}`,
     ...(subject === null ? [] : [`Subject: ${subject}`]),
     // An empty line here would end the header block early.
-    ...(template.headers === '' ? [] : [template.headers]),
+    ...(headers === '' ? [] : [headers]),
     '',
     template.body,
   ].join('\n');
 }
 
-export async function generateMbox(options: GenerateMboxOptions): Promise<GeneratedMbox> {
+async function readTemplates(sourceDir: string, unique: boolean): Promise<{ templates: Template[]; files: number }> {
   const templates: Template[] = [];
-  for (const file of await filesUnder(options.sourceDir)) {
-    templates.push(toTemplate(await readFile(file, 'latin1')));
+  const seen = new Set<string>();
+  const files = await filesUnder(sourceDir);
+  for (const file of files) {
+    const template = toTemplate(await readFile(file, 'latin1'));
+    if (!unique || !seen.has(template.key)) {
+      seen.add(template.key);
+      templates.push(template);
+    }
   }
+  return { templates, files: files.length };
+}
+
+export async function generateMbox(options: GenerateMboxOptions): Promise<GeneratedMbox> {
+  const maxBytes = options.targetBytes ?? Number.POSITIVE_INFINITY;
+  const maxMessages = options.targetMessages ?? Number.POSITIVE_INFINITY;
+  if (maxBytes === Number.POSITIVE_INFINITY && maxMessages === Number.POSITIVE_INFINITY) {
+    throw new Error('generateMbox needs targetBytes or targetMessages');
+  }
+  const { templates, files } = await readTemplates(options.sourceDir, options.uniqueSources ?? false);
   if (templates.length === 0) {
     throw new Error(`No messages under ${options.sourceDir}`);
   }
+  const shifts = options.yearShifts ?? [];
   const out = createWriteStream(options.targetPath);
   let bytes = 0;
   let messages = 0;
@@ -106,11 +144,13 @@ export async function generateMbox(options: GenerateMboxOptions): Promise<Genera
     }
     pending = '';
   };
+  const more = (): boolean => bytes < maxBytes && messages < maxMessages;
   try {
-    while (bytes < options.targetBytes) {
+    while (more()) {
       copy += 1;
-      for (let index = 0; index < templates.length && bytes < options.targetBytes; index += 1) {
-        const text = renderCopy(templates[index] as Template, copy, index, options.distinct);
+      const years = shifts.length === 0 ? 0 : (shifts[(copy - 1) % shifts.length] ?? 0);
+      for (let index = 0; index < templates.length && more(); index += 1) {
+        const text = renderCopy(templates[index] as Template, copy, index, options.distinct, years);
         // Each message ends with its body's newline; the blank line before the next From_ follows.
         const entry = `${text}\n`;
         pending += entry;
@@ -128,5 +168,5 @@ export async function generateMbox(options: GenerateMboxOptions): Promise<Genera
     out.destroy();
     throw error;
   }
-  return { path: options.targetPath, bytes, messages, copies: copy, sourceMessages: templates.length };
+  return { path: options.targetPath, bytes, messages, copies: copy, sourceMessages: templates.length, sourceFiles: files };
 }

@@ -5,28 +5,15 @@
  * afterwards, also when the ingest fails.
  */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MB, fmt, say } from './bench-kit.js';
 import type { SuiteResult } from './bench-kit.js';
 import { KNOWN_WORD, SKILLING_MAILDIR } from './bench-paths.js';
-import type { GeneratedMbox, GenerateMboxOptions } from './generate-mbox.js';
+import { generateInChild } from './generate-mbox-child.js';
 import { ingestThroughApp } from './ingest-through-app.js';
-import { failureOf, runTimed } from './run-timed-process.js';
 import { makeTempFolder } from './temp-folders.js';
 
 /** The ceiling for a 2 GB mbox, in the bench's decimal MB. */
 export const RSS_TARGET_BYTES = 600 * MB;
-
-/** Generation runs in a child process: see generate-mbox-cli.ts. */
-async function generateInChild(options: GenerateMboxOptions): Promise<{ ms: number; mbox: GeneratedMbox }> {
-  const cli = fileURLToPath(new URL('./generate-mbox-cli.js', import.meta.url));
-  const run = await runTimed(process.execPath, [cli, JSON.stringify(options)], process.env);
-  const failure = failureOf('mbox generation', run);
-  if (failure !== null) {
-    throw new Error(failure);
-  }
-  return { ms: run.ms, mbox: JSON.parse(run.stdout) as GeneratedMbox };
-}
 
 export async function runMboxScaleSuite(sizeGb: number, distinct: boolean): Promise<SuiteResult> {
   const work = await makeTempFolder('foia-bench-mbox-');

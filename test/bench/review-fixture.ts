@@ -1,5 +1,5 @@
 /**
- * The case the search, tag and packet suites work on: Enron skilling-j ingested once into a
+ * The case the tag and packet suites work on: Enron skilling-j ingested once into a
  * fresh case (setup, not a measurement), then shared by whichever of those suites run, so each
  * one times the same case whether it runs alone or after the others.
  */

@@ -31,9 +31,13 @@ export function recollConfig(path: string): string {
   ].join('\n');
 }
 
-async function count(confDir: string, env: NodeJS.ProcessEnv, query: string): Promise<number | null> {
+/**
+ * Recoll's exact count of documents matching `query`; null when it could not say.
+ * @param options recollq options placed before the query, e.g. `['-s', '']`
+ */
+export async function recollCount(confDir: string, env: NodeJS.ProcessEnv, query: string, options: readonly string[] = []): Promise<number | null> {
   // -E: the exact count, not Xapian's lower-bound estimate; -Q: the count line only.
-  const run = await runTimed('recollq', ['-c', confDir, '-E', '-Q', query], env);
+  const run = await runTimed('recollq', ['-c', confDir, ...options, '-E', '-Q', query], env);
   const match = /^(\d+) results/m.exec(run.stdout);
   return match?.[1] === undefined ? null : Number(match[1]);
 }
@@ -44,7 +48,7 @@ export async function indexWithRecoll(path: string, knownWord: string): Promise<
     await writeFile(join(conf.path, 'recoll.conf'), recollConfig(path));
     const env = { ...process.env, RECOLL_CONFDIR: conf.path };
     const index = await runTimed('recollindex', ['-c', conf.path], env);
-    const indexed = await count(conf.path, env, 'mime:message/rfc822');
+    const indexed = await recollCount(conf.path, env, 'mime:message/rfc822');
     const problem = failureOf('recollindex', index) ?? countProblem('recoll', indexed);
     return {
       tool: 'recollindex',
@@ -54,7 +58,7 @@ export async function indexWithRecoll(path: string, knownWord: string): Promise<
       problem,
       indexed,
       indexedNote: 'message/rfc822 documents (recollq -E "mime:message/rfc822")',
-      wordHits: await count(conf.path, env, knownWord),
+      wordHits: await recollCount(conf.path, env, knownWord),
     };
   } finally {
     await conf.remove();
