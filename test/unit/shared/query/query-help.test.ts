@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../support/corpus.js';
 import { describeQuery } from '../../../../shared/query/describe-query.js';
 import { QUERY_HELP, queryHelpMarkdown } from '../../../../shared/query/query-help.js';
 import { parseSearchQuery } from '../../../../shared/query/query-parser.js';
@@ -30,5 +32,11 @@ describe('query help', () => {
     expect(markdown).toContain('### Words and phrases');
     expect(markdown).toContain('| `from:WORD` | `from:lay` |');
     expect(markdown.split('\n').filter((line) => line.startsWith('| `'))).toHaveLength(entries.length);
+  });
+
+  it('is what the README says, word for word', () => {
+    const readme = readFileSync(`${REPO_ROOT}/README.md`, 'utf8');
+    const section = /<!-- query-help:start -->\n([\s\S]*?)\n<!-- query-help:end -->/.exec(readme)?.[1];
+    expect(section).toBe(queryHelpMarkdown().replace(/\n+$/, ''));
   });
 });
