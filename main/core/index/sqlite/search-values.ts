@@ -6,6 +6,7 @@
  * matching for every field, and no LIKE whose case folding stops at ASCII.
  */
 import { assertNever } from '../../../../shared/errors.js';
+import { RECORD_KINDS } from '../../../../shared/model/record.js';
 import type { ValueNode } from '../../../../shared/query/query-ast.js';
 import type { SearchScope } from '../record-index.js';
 import type { SqlCondition, ValueConditions } from './compile-search.js';
@@ -68,7 +69,7 @@ export function valueConditions(scope: SearchScope, distinct: DistinctValues): V
             .map(([sourceId]) => sourceId),
         );
       case 'kind':
-        return inList('r.kind IN (SELECT value FROM json_each(?))', ['email', 'document', 'chat-message', 'attachment'].filter(test));
+        return inList('r.kind IN (SELECT value FROM json_each(?))', RECORD_KINDS.filter(test));
       case 'tag': {
         const labels = distinct.labels().filter(test);
         return inList(
