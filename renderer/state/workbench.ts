@@ -58,7 +58,8 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
   const requests = createRequestsModel({
     client,
     onSelectionChanged: async (requestId) => {
-      await Promise.all([review.actions.loadDecisions(requestId), savedSearches.actions.load(requestId)]);
+      // decision: and the decision facet read the codings of the request being reviewed.
+      await Promise.all([review.actions.loadDecisions(requestId), savedSearches.actions.load(requestId), search.actions.setRequest(requestId)]);
     },
   });
   const review = createReviewModel({

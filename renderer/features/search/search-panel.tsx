@@ -2,7 +2,7 @@
  * Search: the box (with its mistakes marked and the help panel), the result options, what is
  * being searched and how many results, and below them the facet sidebar beside the result list.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
 import { FacetSidebar } from './facet-sidebar.js';
@@ -14,20 +14,14 @@ import { SearchSummary } from './search-summary.js';
 import './search.css';
 
 export function SearchPanel() {
-  const { search, requests } = useWorkbench();
+  const { search } = useWorkbench();
   const state = useStore(search.store);
-  const { selectedId } = useStore(requests.store);
   const [helpOpen, setHelpOpen] = useState(false);
   const [facetsShown, setFacetsShown] = useState(true);
   const inputId = useId();
   const helpId = useId();
   const facetsId = useId();
   const helpButtonRef = useRef<HTMLButtonElement>(null);
-
-  // decision: and the decision counts read the codings of the request being reviewed.
-  useEffect(() => {
-    void search.actions.setRequest(selectedId);
-  }, [search, selectedId]);
 
   const closeHelp = () => {
     setHelpOpen(false);
