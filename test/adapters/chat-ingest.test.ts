@@ -3,15 +3,18 @@
  * messages as records, conversations and conversation-day transcripts, media in zipped exports as
  * children, duplicates across exports, the officer's time zone and date order, and hostile zips.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ZipArchive } from '../../main/core/archive/zip-archive.js';
 import { resolveSourceOptions } from '../../main/core/handlers/source-options.js';
 import { SqliteRecordIndex } from '../../main/core/index/sqlite/sqlite-record-index.js';
 import { runIngest, type IngestOutcome } from '../../main/core/ingest/pipeline.js';
+import { runPool } from '../../main/core/ingest/worker/worker-pool.js';
+import type { FileTask } from '../../main/core/ingest/worker/worker-protocol.js';
 import { sha256Hex } from '../../main/core/util/hash.js';
 import type { SourceReadOptions } from '../../shared/model/case.js';
+import type { TranscriptLine } from '../../shared/model/chat.js';
 import { REPO_ROOT, corpusPath } from '../support/corpus.js';
 import { TEST_WORKER_PATH } from '../support/test-host.js';
 import { useTestScratch } from '../support/test-scratch.js';
@@ -23,14 +26,23 @@ const ZURICH: SourceReadOptions = { timeZone: 'Europe/Zurich', dateOrder: 'auto'
 const testScratch = useTestScratch();
 const scratch = () => testScratch.folder();
 
-async function ingest(path: string, options: SourceReadOptions = ZURICH): Promise<{ index: SqliteRecordIndex; outcome: IngestOutcome }> {
-  const index = SqliteRecordIndex.open(':memory:');
-  testScratch.keep(index);
+async function ingest(path: string, options: SourceReadOptions = ZURICH, into?: SqliteRecordIndex): Promise<{ index: SqliteRecordIndex; outcome: IngestOutcome }> {
+  const index = into ?? testScratch.keep(SqliteRecordIndex.open(':memory:'));
   const outcome = await runIngest(
-    { jobId: 'job_c', sourceId: 's_00000001', path, custodian: 'Custodian', options, rereadAll: false, lastRunFinished: true },
+    // Reading into an index that has the source is what a change of options does: every file again.
+    { jobId: 'job_c', sourceId: 's_00000001', path, custodian: 'Custodian', options, rereadAll: into !== undefined, lastRunFinished: true },
     { index, signal: new AbortController().signal, onProgress: () => undefined, workerPath: TEST_WORKER_PATH, workerCount: 1 },
   );
   return { index, outcome };
+}
+
+/** Every line of every day of every conversation, day by day. */
+async function allLines(index: SqliteRecordIndex, conversationKey: string): Promise<TranscriptLine[][]> {
+  const days: TranscriptLine[][] = [];
+  for (let day = await index.conversationDay(conversationKey, null); day !== null; day = day.nextDay === null ? null : await index.conversationDay(conversationKey, day.nextDay)) {
+    days.push(day.lines);
+  }
+  return days;
 }
 
 describe('WhatsApp exports', () => {
@@ -103,6 +115,75 @@ describe('WhatsApp exports', () => {
     expect(dayFirst.outcome.errors.some((error) => /Date order: ambiguous/.test(error.message))).toBe(true);
     expect(monthFirst.outcome.errors.some((error) => /Date order/.test(error.message))).toBe(false);
   });
+
+  it('keeps every record id when the source is read again in another zone and date order, with new dates', async () => {
+    // Codings in case.json point at record ids: a change of reading options must not orphan them.
+    const folder = await scratch();
+    await writeFile(join(folder, 'WhatsApp Chat with Bob.txt'), await readFile(corpusPath('chat', 'whatsapp', 'language-whatsapp', '_chat.txt')));
+    await writeFile(join(folder, 'example.zip'), await readFile(corpusPath('chat', 'whatsapp', 'whatsapp-chat-parser-website', 'whatsapp-chat-parser-example.zip')));
+    // A Telegram export with wall-clock `date` only (no date_unixtime) is read in the officer's zone too.
+    await writeFile(join(folder, 'DM_2A_7M.json'), await readFile(corpusPath('chat', 'telegram', 'chat-analytics', 'DM_2A_7M.json')));
+    const zurich = await ingest(folder, ZURICH);
+    const snapshot = async () => {
+      const lines = await Promise.all((await zurich.index.conversations(null)).map((conversation) => allLines(zurich.index, conversation.key)));
+      return lines.flat(2).map((line) => [line.recordId, line.date] as const).sort(([a], [b]) => a.localeCompare(b));
+    };
+    const before = await snapshot();
+    const again = await ingest(folder, { timeZone: 'America/New_York', dateOrder: 'mdy', chatMapping: null }, zurich.index);
+    expect(again.outcome.counts.filesIndexed).toBe(3);
+    const after = await snapshot();
+    expect(before).toHaveLength(13 + 52 + 8);
+    expect(after.map(([id]) => id)).toEqual(before.map(([id]) => id));
+    // "[02/11/2020, 9:47:19 pm]": 2 November in Zurich (ambiguous, dmy), 11 February in New York (mdy);
+    // the zip's "20.06.19" can only be 20 June, in either setting.
+    const dates = new Map(after);
+    expect(before.find(([, date]) => date?.startsWith('2020-11-02T21:47:19'))).toBeDefined();
+    expect([...dates.values()].some((date) => date === '2020-02-11T21:47:19-05:00')).toBe(true);
+    expect([...dates.values()].some((date) => date === '2019-06-20T15:58:53-04:00')).toBe(true);
+    expect(before.some(([, date]) => date === '2019-07-05T16:55:32+02:00')).toBe(true);
+    expect([...dates.values()].some((date) => date === '2019-07-05T16:55:32-04:00')).toBe(true);
+  });
+
+  it('reads a file whose dates prove day-first as day-first when the officer set month-first, and says why', async () => {
+    const folder = await scratch();
+    await writeFile(join(folder, 'test_ddmmyy_24hrs.txt'), await readFile(corpusPath('chat', 'whatsapp', 'chat-miner', 'test_ddmmyy_24hrs.txt')));
+    const { index, outcome } = await ingest(folder, { timeZone: 'UTC', dateOrder: 'mdy', chatMapping: null });
+    const [conversation] = await index.conversations(null);
+    const lines = (await allLines(index, conversation!.key)).flat();
+    // Every date read, "10/06/20" as 10 June, not 6 October.
+    expect(lines.every((line) => line.date !== null)).toBe(true);
+    expect(lines.find((line) => line.text === 'Lorem ipsum : dolor sit amet.')?.date).toBe('2020-06-10T15:55:00+00:00');
+    const warning = outcome.errors.find((error) => /^Date order/.test(error.message));
+    expect(warning).toMatchObject({ severity: 'warning', path: 'test_ddmmyy_24hrs.txt', locator: 'line 2' });
+    expect(warning?.message).toMatch(/set to month\/day, but line 2 of test_ddmmyy_24hrs\.txt reads "20\/01\/19, 11:23".*read as day\/month/);
+  });
+});
+
+describe('transcript order', () => {
+  it('shows newest-first exports oldest first, and WhatsApp in the order the phone listed it', async () => {
+    const isChronological = (lines: TranscriptLine[]) => lines.every((line, i) => i === 0 || Date.parse(line.date ?? '') >= Date.parse(lines[i - 1]?.date ?? ''));
+    // Messenger writes newest first.
+    const messenger = await ingest(corpusPath('chat', 'messenger'), { timeZone: 'America/Vancouver', dateOrder: 'auto', chatMapping: null });
+    const [thread] = await messenger.index.conversations(null);
+    const [messengerDay] = await allLines(messenger.index, thread!.key);
+    expect(messengerDay?.map((line) => line.date)).toEqual([
+      '2014-11-04T16:27:20-08:00', '2014-11-04T16:27:34-08:00', '2014-11-04T16:28:17-08:00', '2014-11-04T16:28:28-08:00',
+      '2014-11-04T16:28:45-08:00', '2014-11-04T16:34:41-08:00', '2014-11-04T16:35:32-08:00',
+    ]);
+    // LinkedIn writes each conversation newest first.
+    const linkedin = await ingest(corpusPath('chat', 'linkedin'), { timeZone: 'UTC', dateOrder: 'auto', chatMapping: null });
+    const days = (await Promise.all((await linkedin.index.conversations(null)).map((conversation) => allLines(linkedin.index, conversation.key)))).flat();
+    expect(days.filter((lines) => lines.length > 1).length).toBeGreaterThan(10);
+    expect(days.every(isChronological)).toBe(true);
+    // 2A_5M's last line is dated a minute before the one above it: kept where the phone listed it.
+    const folder = await scratch();
+    await writeFile(join(folder, '2A_5M.txt'), await readFile(corpusPath('chat', 'whatsapp', 'chat-analytics', '2A_5M.txt')));
+    const whatsapp = await ingest(folder, { timeZone: 'UTC', dateOrder: 'mdy', chatMapping: null });
+    const [chat] = await whatsapp.index.conversations(null);
+    const [whatsappDay] = await allLines(whatsapp.index, chat!.key);
+    expect(whatsappDay?.map((line) => line.locator)).toEqual(['line 1', 'line 2', 'line 3', 'line 4', 'line 5']);
+    expect(whatsappDay?.[4]?.text).toBe('This message should be reordered');
+  });
 });
 
 describe('Slack, Telegram, Discord and Messenger exports', () => {
@@ -133,6 +214,10 @@ describe('Slack, Telegram, Discord and Messenger exports', () => {
     expect(bob).toMatchObject({ platform: 'telegram', title: 'Bob', messageCount: 8 });
     const group = (await discord.index.conversations(null)).find((conversation) => conversation.path.endsWith('GC_3A_5M.json'));
     expect(group).toMatchObject({ platform: 'discord', title: 'a group chat', messageCount: 6 });
+    // Days are the officer's, as for Slack and Telegram: 2019-01-25T00:11Z was 24 January in Vancouver.
+    const dm = (await discord.index.conversations(null)).find((conversation) => conversation.path.endsWith('DM_2A_2M.json'));
+    const dmDays = await allLines(discord.index, dm!.key);
+    expect(dmDays.map((lines) => lines[0]?.date)).toEqual(['2019-01-04T09:52:39-08:00', '2019-01-24T16:11:04-08:00', '2020-07-17T10:03:14-07:00']);
     // The file's own count is wrong (5 for 6 messages): said, and every message kept.
     expect(discord.outcome.errors.some((error) => /messageCount says 5 but the file holds 6/.test(error.message))).toBe(true);
     const [thread] = await messenger.index.conversations(null);
@@ -237,6 +322,55 @@ describe('SMS backups, LinkedIn, Wickr and mapped exports', () => {
     expect(day?.lines.find((line) => line.event?.kind === 'disappearing-on')?.event?.durationSeconds).toBe(604_800);
     expect(() => resolveSourceOptions({ chatMapping: '{"format": "csv", "fields": {}}' }, undefined, 'UTC')).toThrow(/fields\.timestamp/);
   });
+});
+
+describe('large chat exports', () => {
+  /**
+   * Reads one generated file in a real ingest worker whose heap is capped at `heapLimitMb`, keeping
+   * only a count of what comes back: a reader that builds the export whole in memory (a line array,
+   * every item, a parsed JSON document) is killed by the cap, one that streams never comes near it.
+   */
+  async function readInSmallHeap(path: string, heapLimitMb: number): Promise<{ records: number; failure: string | null }> {
+    let records = 0;
+    let failure: string | null = null;
+    const size = (await stat(path)).size;
+    const task: FileTask = { type: 'file', fileId: 1, absolutePath: path, relativePath: basename(path), size, resume: '', modifiedMs: 0, options: ZURICH, custodian: 'Custodian' };
+    await runPool([task], {
+      workerPath: TEST_WORKER_PATH,
+      workerCount: 1,
+      heapLimitMb,
+      signal: new AbortController().signal,
+      onMessage: async (message) => {
+        records += message.items.filter((item) => item.type === 'record').length;
+        failure = message.type === 'file-failed' ? message.message : failure;
+      },
+    });
+    return { records, failure };
+  }
+
+  // The worker's own code takes about 25 MB of its heap; 48 MB leaves room for one message at a
+  // time and the text of the file, not for 80,000 messages built at once.
+  const HEAP_MB = 48;
+  const MESSAGES = 80_000;
+
+  it('reads an 80,000-line WhatsApp export in a 48 MB worker heap, record by record', async () => {
+    const folder = await scratch();
+    const path = join(folder, '_chat.txt');
+    const lines = Array.from({ length: MESSAGES }, (_, n) => `[${String(1 + (n % 28)).padStart(2, '0')}/03/2021, 10:${String(Math.floor(n / 60) % 60).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}] Alice: message number ${n} lorem ipsum dolor\n`);
+    await writeFile(path, lines.join(''));
+    expect(await readInSmallHeap(path, HEAP_MB)).toEqual({ records: MESSAGES, failure: null });
+  }, 60_000);
+
+  it('reads an 80,000-message Telegram result.json in a 48 MB worker heap, message by message', async () => {
+    const folder = await scratch();
+    const path = join(folder, 'result.json');
+    const message = (n: number) =>
+      `  {\n   "id": ${n},\n   "type": "message",\n   "date": "2021-03-01T10:00:00",\n   "date_unixtime": "${1614592800 + n * 7}",\n   "from": "Alice",\n   "from_id": "user${n % 2 === 0 ? 1 : 4242}",\n` +
+      `   "text": "message number ${n} lorem ipsum",\n   "text_entities": [\n    {\n     "type": "plain",\n     "text": "message number ${n} lorem ipsum"\n    }\n   ]\n  }`;
+    const messages = Array.from({ length: MESSAGES }, (_, n) => message(n));
+    await writeFile(path, `{\n "name": "Big",\n "type": "personal_chat",\n "id": 4242,\n "messages": [\n${messages.join(',\n')}\n ]\n}\n`);
+    expect(await readInSmallHeap(path, HEAP_MB)).toEqual({ records: MESSAGES, failure: null });
+  }, 60_000);
 });
 
 describe('hostile chat exports', () => {

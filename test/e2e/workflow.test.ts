@@ -173,6 +173,36 @@ describe('browser mode, chat exports', () => {
   });
 });
 
+describe('browser mode, adding a source again', () => {
+  const session = useBrowserMode();
+
+  it('shows the options the source was read with and keeps them, so nothing is read again', { timeout: 120_000 }, async () => {
+    const app = session();
+    const { page } = app;
+    const phone = join(app.dataDir, 'phone');
+    await mkdir(phone, { recursive: true });
+    await cp(corpusPath('chat', 'whatsapp', 'chat-analytics', '4A_11M.txt'), join(phone, '4A_11M.txt'));
+    const start = new StartPage(page);
+    await start.waitUntilShown();
+    await start.createCase(join(app.dataDir, 'again-case'), 'Again case');
+    const sources = new SourcesPanel(page);
+    await sources.show();
+    const source = { path: phone, custodian: 'Loris', channel: 'personal-chat' } as const;
+    expect((await sources.addSource({ ...source, timeZone: 'Pacific/Chatham' })).kind).toBe('completed');
+
+    // A fresh page: the form starts from this browser's zone until the path names a known source.
+    await page.reload();
+    await start.caseName.waitFor();
+    await sources.show();
+    expect((await sources.chatOptionsShown()).timeZone).not.toBe('Pacific/Chatham');
+    await sources.pathInput.fill(phone);
+    expect(await sources.chatOptionsShown()).toEqual({ timeZone: 'Pacific/Chatham', dateOrder: 'auto', chatMapping: '', stored: true });
+    expect((await sources.addSource(source)).kind).toBe('already-present');
+    expect(await sources.chatOptionsShown()).toMatchObject({ timeZone: 'Pacific/Chatham', stored: true });
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
 describe('browser mode, documents', () => {
   const session = useBrowserMode();
 

@@ -14,6 +14,8 @@ export type TestZipEntry = {
   declaredSize?: number;
   /** Point this entry's directory record at the data of an earlier entry (overlap bomb). */
   sameDataAs?: number;
+  /** `data` already deflated, so a large entry written several times is deflated once. */
+  deflated?: Uint8Array;
 };
 
 export function buildZip(entries: readonly TestZipEntry[]): Buffer {
@@ -26,7 +28,7 @@ export function buildZip(entries: readonly TestZipEntry[]): Buffer {
     const name = Buffer.from(entry.name, 'utf-8');
     const data = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf-8') : Buffer.from(entry.data);
     const method = entry.deflate === false ? 0 : 8;
-    const body = method === 8 ? deflateRawSync(data) : data;
+    const body = method === 8 ? (entry.deflated ? Buffer.from(entry.deflated) : deflateRawSync(data)) : data;
     const crc = crc32(data);
     const size = entry.declaredSize ?? data.length;
     if (entry.sameDataAs !== undefined) {
@@ -77,4 +79,32 @@ function centralRecord(name: Buffer, method: number, crc: number, compressed: nu
   record.writeUInt16LE(name.length, 28);
   record.writeUInt32LE(offset, 42);
   return Buffer.concat([record, name]);
+}
+
+/**
+ * A copy of `zip` whose entry `name` has damaged deflate data (its first block type is the
+ * reserved one), as a bad sector or a cut download leaves it: the directory still lists the
+ * entry, and inflating it fails. The entry must be deflated.
+ */
+export function damageEntry(zip: Uint8Array, name: string): Buffer {
+  const bytes = Buffer.from(zip);
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) {throw new Error('no end of central directory');}
+  let at = bytes.readUInt32LE(end + 16);
+  const count = bytes.readUInt16LE(end + 10);
+  for (let i = 0; i < count; i++) {
+    const method = bytes.readUInt16LE(at + 10);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 30);
+    const commentLength = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    if (bytes.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      if (method !== 8) {throw new Error(`${name} is not deflated`);}
+      const data = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+      bytes[data] = 0xff;
+      return bytes;
+    }
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  throw new Error(`no entry ${name}`);
 }

@@ -8,7 +8,7 @@
  * them.
  */
 
-import type { ChatEvent } from '../../../shared/model/chat.js';
+import type { ChatEvent, ChatEventKind } from '../../../shared/model/chat.js';
 
 // The event model is shared with the UI and the gap register; readers import it from here.
 export type { ChatEvent, ChatEventKind } from '../../../shared/model/chat.js';
@@ -50,6 +50,13 @@ export type ChatItem = {
   /** The timestamp exactly as written. */
   dateRaw: string;
   /**
+   * For times that are wall-clock readings with no zone (WhatsApp; Telegram exports with `date`
+   * only): the time as written, reduced to what no reading option changes (`headerTimeKey`). A
+   * record's identity uses it instead of the instant, which moves with the zone and date order the
+   * officer sets; absent for instants (Slack, Telegram's `date_unixtime`, SMS, Teams…), which never move.
+   */
+  timeKey?: string;
+  /**
    * The text, with the export's invisible marks (U+200E, U+202A…) removed. A system line keeps
    * its sentence ("Loris added Emily": who did what); a bare marker (deleted, media omitted) is ''.
    */
@@ -82,6 +89,11 @@ export const MAX_CHAT_TEXT_CHARS = 8 * 1024 * 1024;
 
 export function textCutProblem(locator: string, length: number): ChatProblem {
   return { locator, message: `Text of ${length} characters cut to the first ${MAX_CHAT_TEXT_CHARS} for indexing; the file holds the rest` };
+}
+
+/** An event of `kind`; `subjects` are the people it names, `durationSeconds` a timer or a call's length. */
+export function chatEvent(kind: ChatEventKind, subjects: string[] = [], durationSeconds: number | null = null): ChatEvent {
+  return { kind, durationSeconds, subjects };
 }
 
 /** A chat item with every optional field blank, to spread a reader's fields over. */

@@ -2,9 +2,7 @@
  * Reading a chat export's JSON text into a value, with an error an officer can act on. Slack,
  * Telegram, DiscordChatExporter and Facebook all export JSON; a truncated download or a
  * hand-edited file must fail naming the file and the place, not with V8's bare "Unexpected token".
- *
- * Lives in slack/ only because the chat readers were written folder by folder; it serves every
- * JSON chat reader and belongs in main/core/chat/ once that folder is open to it.
+ * Shared by every JSON chat reader that parses its file whole.
  */
 
 /** A whole export file that cannot be read: not JSON, or JSON of the wrong overall shape. */

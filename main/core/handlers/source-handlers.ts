@@ -47,8 +47,10 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
       { path, sourceId: known.id },
     );
   }
+  // A copy: markIngesting writes the new options into the stored source, which `known` is.
+  const previousOptions = known === undefined ? null : { ...known.options };
   const options = resolveSourceOptions(args, known?.options, localTimeZone());
-  const optionsChanged = known !== undefined && !sameOptions(known.options, options);
+  const optionsChanged = previousOptions !== null && !sameOptions(previousOptions, options);
   const jobId = args.jobId ?? randomId('job');
   const sourceId = known?.id ?? randomId('s');
   const controller = new AbortController();
@@ -84,7 +86,7 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
     if (!known) {
       await session.audit.record({ action: 'source.add', target: sourceId, before: null, after: { path, custodian: args.custodian, channel: args.channel, options } });
     } else if (optionsChanged) {
-      await session.audit.record({ action: 'source.options', target: sourceId, before: known.options, after: options });
+      await session.audit.record({ action: 'source.options', target: sourceId, before: previousOptions, after: options });
     }
   };
   try {

@@ -1,23 +1,51 @@
 /**
- * A zip archive that is no chat export, read as the folder of files it is: every document inside
+ * A zip archive that is no chat export (or the files of a chat zip that no message names), read
+ * as the folder of files it is: every document inside
  * becomes a record (its place in the archive as the locator), and every other file a record by
  * name, size and hash, so nothing an officer received zipped is left unsearched or unlisted.
  * Archives inside the archive and mailboxes are listed, not opened: unpacking them into a folder
  * indexes them fully, and the report says so.
  */
-import type { ZipArchive, ZipEntry } from '../archive/zip-archive.js';
+import { BUDGET_ALLOWANCE_BYTES, BUDGET_BYTES_PER_ARCHIVE_BYTE, type ZipArchive, type ZipEntry } from '../archive/zip-archive.js';
 import { documentFormatOf } from '../documents/document-format.js';
 import { guessContentType } from '../mail/outlook/guess-content-type.js';
+import { baseName } from '../util/base-name.js';
 import { sha256Hex } from '../util/hash.js';
 import { emptyRecord, type ExtractedItem } from './adapter.js';
 import { readDocumentFile } from './document-file.js';
 import { MAX_WHOLE_FILE_BYTES } from './read-whole-file.js';
 
-/** Names listed in the summary of files without a text reader. */
+/** Names listed in the summary of files without a text reader, and of entries past the budget. */
 const LISTED_NAMES = 20;
 
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
+function listed(names: readonly string[]): string {
+  return names.slice(0, LISTED_NAMES).join(', ') + (names.length > LISTED_NAMES ? `, and ${names.length - LISTED_NAMES} more` : '');
+}
+
+/** An entry that could not be read, as an error of that entry (the ingest error names the archive as its file). */
+export function entryProblem(entry: ZipEntry, error: unknown): ExtractedItem {
+  return { type: 'problem', severity: 'error', locator: entry.path ?? entry.name, message: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * One warning naming every entry the archive's inflate budget refused (each is also an error of
+ * its own), so the officer sees why they are missing and that the rest was read.
+ */
+export function* budgetSummary(zip: ZipArchive): Generator<ExtractedItem> {
+  const skipped = zip.budgetSkipped;
+  if (skipped.length === 0) {
+    return;
+  }
+  const { totalBytes, inflatedBytes } = zip.budget;
+  yield {
+    type: 'problem',
+    severity: 'warning',
+    locator: '',
+    message:
+      `${skipped.length} entries not read: the archive inflated ${inflatedBytes} bytes and may inflate ${totalBytes} in all ` +
+      `(${BUDGET_BYTES_PER_ARCHIVE_BYTE} times its size plus ${BUDGET_ALLOWANCE_BYTES / 1024 / 1024} MiB), more than honest files need (a zip bomb?). ` +
+      `Unpack it and add the folder to read them: ${listed(skipped)}`,
+  };
 }
 
 function folderIn(archivePath: string, entryPath: string): string {
@@ -41,7 +69,7 @@ export async function* archiveDocuments(
     try {
       bytes = await zip.read(entry, MAX_WHOLE_FILE_BYTES);
     } catch (error) {
-      yield { type: 'problem', severity: 'error', locator: entry.path, message: error instanceof Error ? error.message : String(error) };
+      yield entryProblem(entry, error);
       continue;
     }
     const name = baseName(entry.path);
@@ -73,12 +101,11 @@ export async function* archiveDocuments(
     };
   }
   if (unread.length > 0) {
-    const listed = unread.slice(0, LISTED_NAMES).join(', ') + (unread.length > LISTED_NAMES ? `, and ${unread.length - LISTED_NAMES} more` : '');
     yield {
       type: 'problem',
       severity: 'warning',
       locator: '',
-      message: `${unread.length} files in the archive have no text reader (images, audio, archives, mail): indexed by name, size and hash. To index mail or archives inside it, unpack it and add the folder: ${listed}`,
+      message: `${unread.length} files in the archive have no text reader (images, audio, archives, mail): indexed by name, size and hash. To index mail or archives inside it, unpack it and add the folder: ${listed(unread)}`,
     };
   }
 }

@@ -9,6 +9,8 @@ import { documentFormatOf } from '../documents/document-format.js';
 import { mailClientFileKind } from './adapters/mail-client-file.js';
 import type { SourceReadOptions } from '../../../shared/model/case.js';
 import { looksLikeChatJson, looksLikeLinkedInMessages, looksLikeSmsBackup, looksLikeWhatsApp, looksLikeWickrRetention } from './chat-sniffs.js';
+import { compiledMapping, mappedChatFit } from './mapped-chat-fit.js';
+import { UNRECOGNISED } from './worker/worker-protocol.js';
 
 const HEADER_NAMES = new Set([
   'from', 'to', 'cc', 'subject', 'date', 'message-id', 'received', 'mime-version', 'return-path',
@@ -176,34 +178,61 @@ export const MAPPED_CHAT_ADAPTER: AdapterInfo = {
   load: async () => (await import('./adapters/mapped-chat.js')).default,
 };
 
+/** The extensions a mapping of each format may read: a CSV export is often saved as .txt. */
 const MAPPED_EXTENSIONS: Record<string, readonly string[]> = { csv: ['csv', 'tsv', 'txt'], json: ['json', 'jsonl', 'ndjson'] };
 
-/** The mapping's format ('csv' or 'json') when the source has a readable one; null otherwise. */
-function mappedFormat(options: SourceReadOptions | undefined): string | null {
-  if (!options?.chatMapping) {
-    return null;
-  }
-  try {
-    const mapping = JSON.parse(options.chatMapping) as unknown;
-    return typeof mapping === 'object' && mapping !== null && 'format' in mapping && typeof mapping.format === 'string' ? mapping.format : null;
-  } catch {
-    return null;
-  }
+/** The extensions that say a file is of the mapping's format; a .txt may be anything (notes, a WhatsApp chat). */
+const FORMAT_EXTENSIONS: Record<string, readonly string[]> = { csv: ['csv', 'tsv'], json: ['json', 'jsonl', 'ndjson'] };
+
+/** Readers that take any text, so a file they take is of no particular format. */
+const GENERIC_READERS = new Set(['document', 'text']);
+
+function builtInAdapter(extension: string, fileName: string, head: Uint8Array): AdapterInfo | null {
+  return ADAPTERS.find((adapter) => (adapter.extensions.includes(extension) || adapter.extensions.includes('*')) && adapter.sniff(head, fileName)) ?? null;
+}
+
+/**
+ * A file of the mapping's format that the mapping does not fit and no chat reader takes: its
+ * error says why the mapping was not used, then the built-in reader indexes what it can (a CSV
+ * as a plain document; a JSON file no reader takes is hashed and listed, as without a mapping).
+ */
+function notFittingAdapter(builtIn: AdapterInfo | null, reason: string): AdapterInfo {
+  const message = `The source's chat mapping does not fit this file (${reason}); ${builtIn === null ? 'not indexed' : 'indexed as a plain document instead'}`;
+  return {
+    id: builtIn?.id ?? UNRECOGNISED,
+    label: builtIn?.label ?? MAPPED_CHAT_ADAPTER.label,
+    extensions: MAPPED_CHAT_ADAPTER.extensions,
+    sniff: () => true,
+    load: async () => (await import('./adapters/mapped-chat.js')).notFittingExtractor(builtIn === null ? null : await builtIn.load(), message),
+  };
 }
 
 /**
  * Picks the first adapter whose extensions include the file's and whose sniff agrees. A source
- * with a column mapping reads its files of the mapping's format through it: the officer said so.
+ * with a column mapping reads a file of the mapping's extensions through it when the file's head
+ * fits the mapping (mapped-chat-fit.ts); other files go to the built-in readers, so a WhatsApp
+ * chat or a note beside a mapped export is still read. A .csv, .tsv or .json file that fits
+ * neither the mapping nor a built-in chat reader is an error of that file.
  */
 export function chooseAdapter(fileName: string, head: Uint8Array, options?: SourceReadOptions): AdapterInfo | null {
   const extension = extensionOf(fileName);
-  const format = mappedFormat(options);
-  if (format !== null && (MAPPED_EXTENSIONS[format] ?? []).includes(extension)) {
+  const builtIn = () => builtInAdapter(extension, fileName, head);
+  if (options === undefined || !options.chatMapping) {
+    return builtIn();
+  }
+  const mapping = compiledMapping(options.chatMapping);
+  if (mapping === null) {
+    // A stored mapping that no longer checks: the mapped reader names its mistakes on each file.
+    return Object.values(MAPPED_EXTENSIONS).some((extensions) => extensions.includes(extension)) ? MAPPED_CHAT_ADAPTER : builtIn();
+  }
+  if (!(MAPPED_EXTENSIONS[mapping.format] ?? []).includes(extension)) {
+    return builtIn();
+  }
+  const fit = mappedChatFit(mapping, head, options.timeZone);
+  if (fit.fits) {
     return MAPPED_CHAT_ADAPTER;
   }
-  return (
-    ADAPTERS.find(
-      (adapter) => (adapter.extensions.includes(extension) || adapter.extensions.includes('*')) && adapter.sniff(head, fileName),
-    ) ?? null
-  );
+  const other = builtIn();
+  const ofMappedFormat = (FORMAT_EXTENSIONS[mapping.format] ?? []).includes(extension);
+  return ofMappedFormat && (other === null || GENERIC_READERS.has(other.id)) ? notFittingAdapter(other, fit.reason) : other;
 }

@@ -3,8 +3,12 @@
  * they were kept (the channel) and, folded away, how chat exports in it are read. The fields keep their values after an ingest so a second source
  * for the same custodian is one edit away. Browse… picks folders only (the host has no file
  * dialog), so a single mailbox file is typed or pasted.
+ *
+ * A path already in the case shows that source's chat options, and only the options the officer
+ * changes are sent (chat-options-draft.ts): adding it again continues or updates it without
+ * resetting how it is read.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { SOURCE_CHANNELS } from '../../../shared/model/case.js';
 import type { SourceChannel } from '../../../shared/model/case.js';
@@ -14,8 +18,9 @@ import { channelHint, channelLabel } from '../../components/format.js';
 import { TextField } from '../../components/text-field.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
+import { draftForPath, editDraft, initialDraft, optionsToSend } from './chat-options-draft.js';
+import type { ChatOptions } from './chat-options-draft.js';
 import { ChatOptionsFields } from './chat-options-fields.js';
-import type { ChatOptions } from './chat-options-fields.js';
 
 function isChannel(value: string): value is SourceChannel {
   return (SOURCE_CHANNELS as readonly string[]).includes(value);
@@ -23,29 +28,21 @@ function isChannel(value: string): value is SourceChannel {
 
 export function AddSourceForm() {
   const { sources } = useWorkbench();
-  const { job, addError } = useStore(sources.store);
+  const { job, addError, sources: known } = useStore(sources.store);
   const [path, setPath] = useState('');
   const [custodian, setCustodian] = useState('');
   const [channel, setChannel] = useState<SourceChannel>('official-email');
-  const [chatOptions, setChatOptions] = useState<ChatOptions>(() => ({
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
-    dateOrder: 'auto',
-    chatMapping: '',
-  }));
+  // What a new source is read with when the officer changes nothing: the backend's defaults too.
+  const defaults = useMemo<ChatOptions>(() => ({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', dateOrder: 'auto', chatMapping: '' }), []);
+  const [draft, setDraft] = useState(() => initialDraft(defaults));
+  const chatOptions = draftForPath(draft, path, known, defaults);
   const channelId = useId();
   const channelHintId = `${channelId}-hint`;
   const running = job !== null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void sources.actions.add({
-      path,
-      custodian,
-      channel,
-      timeZone: chatOptions.timeZone,
-      dateOrder: chatOptions.dateOrder,
-      chatMapping: chatOptions.chatMapping.trim() === '' ? null : chatOptions.chatMapping,
-    });
+    void sources.actions.add({ path, custodian, channel, ...optionsToSend(chatOptions) });
   };
 
   return (
@@ -87,7 +84,7 @@ export function AddSourceForm() {
           </span>
         </div>
       </div>
-      <ChatOptionsFields value={chatOptions} onChange={setChatOptions} disabled={running} />
+      <ChatOptionsFields value={chatOptions.values} onChange={(next) => setDraft(editDraft(chatOptions, next))} disabled={running} stored={chatOptions.storedFrom !== null} />
       <div className="actions">
         <button type="submit" disabled={running} data-testid="add-source-button">
           {running ? 'Adding…' : 'Add source'}

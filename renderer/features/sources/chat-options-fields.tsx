@@ -6,8 +6,7 @@
 import { useId } from 'react';
 import { DATE_ORDERS } from '../../../shared/model/case.js';
 import type { DateOrderChoice } from '../../../shared/model/case.js';
-
-export type ChatOptions = { timeZone: string; dateOrder: DateOrderChoice; chatMapping: string };
+import type { ChatOptions } from './chat-options-draft.js';
 
 const ORDER_WORDS: Record<DateOrderChoice, string> = {
   auto: 'From the dates (warns when they cannot tell)',
@@ -25,11 +24,16 @@ function knownZones(): string[] {
   return intl.supportedValuesOf ? intl.supportedValuesOf('timeZone') : [];
 }
 
-export function ChatOptionsFields({ value, onChange, disabled }: { value: ChatOptions; onChange(next: ChatOptions): void; disabled: boolean }) {
+/** `stored`: the values are those the source at the form's path was read with, said in the summary. */
+export function ChatOptionsFields({ value, onChange, disabled, stored }: { value: ChatOptions; onChange(next: ChatOptions): void; disabled: boolean; stored: boolean }) {
   const id = useId();
   return (
-    <details className="chat-options" data-testid="chat-options">
-      <summary>Chat exports: time zone {value.timeZone}, date order {value.dateOrder === 'auto' ? 'from the data' : value.dateOrder}</summary>
+    <details className="chat-options" data-testid="chat-options" data-stored={stored ? 'true' : 'false'}>
+      <summary>
+        Chat exports: time zone {value.timeZone}, date order {value.dateOrder === 'auto' ? 'from the data' : value.dateOrder}
+        {value.chatMapping.trim() === '' ? '' : ', column mapping'}
+        {stored ? ' (as this source was read; a change re-reads it)' : ''}
+      </summary>
       <div className="field-row">
         <div className="field grow">
           <label htmlFor={`${id}-zone`}>Time zone of the phone or export</label>

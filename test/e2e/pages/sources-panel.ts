@@ -81,6 +81,20 @@ export class SourcesPanel {
     await this.addButton.click();
   }
 
+  /**
+   * What the folded chat options show (they are filled in from the stored source when the path is
+   * one already in the case), and whether they say so.
+   */
+  async chatOptionsShown(): Promise<{ timeZone: string; dateOrder: string; chatMapping: string; stored: boolean }> {
+    const options = byTestId(this.page, 'chat-options');
+    return {
+      timeZone: await byTestId(this.page, 'time-zone-input').inputValue(),
+      dateOrder: await byTestId(this.page, 'date-order-select').inputValue(),
+      chatMapping: await byTestId(this.page, 'chat-mapping-input').inputValue(),
+      stored: (await options.getAttribute('data-stored')) === 'true',
+    };
+  }
+
   /** Adds a folder and waits for the ingest to end. */
   async addSource(input: SourceInput, timeout = SLOW_MS): Promise<IngestEnd> {
     await this.startAdding(input);

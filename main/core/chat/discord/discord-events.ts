@@ -3,13 +3,10 @@
  * by name (`Call`, `RecipientAdd`…) and, for a kind it does not know, by number; each kind with a
  * meaning for the gap register gets its event kind, the rest stay 'other' with their name.
  */
-import type { ChatEvent, ChatEventKind } from '../chat-message.js';
+import { chatEvent, type ChatEvent } from '../chat-message.js';
 import { arrayField, isRecord, stringField, type JsonRecord } from '../json-fields.js';
 import { discordSecondsBetween } from './discord-time.js';
 
-function event(kind: ChatEventKind, subjects: string[] = [], durationSeconds: number | null = null): ChatEvent {
-  return { kind, durationSeconds, subjects };
-}
 
 /** The name Discord showed for a user: the server nickname, else the account name. */
 export function discordUserName(user: JsonRecord): string {
@@ -31,29 +28,29 @@ export function discordMessageEvent(message: JsonRecord, author: JsonRecord): Ch
   const type = stringField(message, 'type');
   if (type === '' || CONTENT_TYPES.has(type)) {
     const edited = stringField(message, 'timestampEdited') !== '';
-    return edited ? event('message-edited') : null;
+    return edited ? chatEvent('message-edited') : null;
   }
   switch (type) {
     case 'Call': {
       const ended = stringField(message, 'callEndedTimestamp');
-      return event('call', [], ended === '' ? null : discordSecondsBetween(stringField(message, 'timestamp'), ended));
+      return chatEvent('call', [], ended === '' ? null : discordSecondsBetween(stringField(message, 'timestamp'), ended));
     }
     case 'RecipientAdd':
-      return event('member-added', mentioned(message).map(discordUserName));
+      return chatEvent('member-added', mentioned(message).map(discordUserName));
     case 'RecipientRemove': {
       const people = mentioned(message);
       const first = people[0];
       // Discord records leaving a group DM as the leaver removing themself.
       if (people.length === 1 && first && stringField(first, 'id') === stringField(author, 'id')) {
-        return event('member-left', [discordUserName(first)]);
+        return chatEvent('member-left', [discordUserName(first)]);
       }
-      return event('member-removed', people.map(discordUserName));
+      return chatEvent('member-removed', people.map(discordUserName));
     }
     case 'GuildMemberJoin':
-      return event('member-added', [discordUserName(author)]);
+      return chatEvent('member-added', [discordUserName(author)]);
     case 'ChannelNameChange':
-      return event('group-renamed');
+      return chatEvent('group-renamed');
     default:
-      return event('other');
+      return chatEvent('other');
   }
 }

@@ -1,10 +1,11 @@
 /**
  * DiscordChatExporter's timestamps: ISO 8601 with milliseconds and the offset the exporter chose
- * (UTC, or the exporting computer's local offset), e.g. `2019-01-04T17:52:39.762+00:00`. The
- * offset is the export's own statement and is kept; the milliseconds are dropped, as for every
- * other chat format.
+ * (UTC, or the exporting computer's local offset), e.g. `2019-01-04T17:52:39.762+00:00`. They
+ * are instants: shown, like Slack's and Telegram's, in the zone the officer chose, so that a
+ * conversation-day is the same calendar day whichever exporter's settings made the file. The
+ * milliseconds are dropped, as for every other chat format.
  */
-import { isRealWallClock } from '../zoned-time.js';
+import { epochToIso, isRealWallClock } from '../zoned-time.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -29,10 +30,13 @@ function parse(raw: string): Parsed | null {
   return { local, offset, epochSeconds };
 }
 
-/** `2019-01-04T17:52:39.762+00:00` → `2019-01-04T17:52:39+00:00`; null when not such a timestamp. */
-export function discordDateIso(raw: string): string | null {
+/**
+ * The instant as the clock in `timeZone` showed it: `2019-01-04T17:52:39.762+00:00` in
+ * `America/New_York` → `2019-01-04T12:52:39-05:00`; null when not such a timestamp.
+ */
+export function discordDateIso(raw: string, timeZone: string): string | null {
   const parsed = parse(raw);
-  return parsed ? `${parsed.local}${parsed.offset}` : null;
+  return parsed ? epochToIso(parsed.epochSeconds * 1000, timeZone) : null;
 }
 
 /**

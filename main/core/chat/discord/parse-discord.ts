@@ -3,18 +3,21 @@
  * `ChatItem`s. Pure: the caller reads the file. One bad message is a problem with its locator;
  * a file that is not JSON, or not such an export, throws `ChatExportError`.
  *
- * Dates keep the offset the exporter wrote (DiscordChatExporter writes UTC or the exporting
- * computer's offset), so no zone is needed here.
+ * Dates are instants (DiscordChatExporter writes them with UTC's or the exporting computer's
+ * offset) and are shown in the officer's zone, as for Slack and Telegram.
  */
 import { emptyChatItem, type ChatItem, type ChatProblem } from '../chat-message.js';
 import { ChatExportError, parseJsonDocument } from '../json-document.js';
 import { arrayField, isRecord, jsonTypeName, numberField, recordField, stringField, type JsonRecord } from '../json-fields.js';
+import { isValidTimeZone } from '../zoned-time.js';
 import { discordMessageEvent, discordUserName } from './discord-events.js';
 import { discordDateIso } from './discord-time.js';
 import { looksLikeDiscordChatExport } from './looks-like-discord.js';
 
-/** How to read a DiscordChatExporter file: its name for errors. Dates need no zone. */
+/** How to read a DiscordChatExporter file: the zone to show instants in, and its name for errors. */
 export type DiscordParseOptions = {
+  /** IANA zone the officer chose; timestamps are instants, shown in this zone. */
+  timeZone: string;
   /** The file's name, for error messages; defaults to 'export.json'. */
   fileName?: string;
 };
@@ -73,15 +76,15 @@ function bodyText(message: JsonRecord): string {
   return parts.filter((part) => part.trim() !== '').join('\n');
 }
 
-function readMessage(message: JsonRecord, locator: string, conversation: string, conversationId: string, problems: ChatProblem[]): ChatItem {
+function readMessage(message: JsonRecord, locator: string, conversation: string, conversationId: string, timeZone: string | null, problems: ChatProblem[]): ChatItem {
   const author = recordField(message, 'author');
   if (!author) {
     problems.push({ locator, message: 'message has no author object; sender left blank' });
   }
   const authorRecord = author ?? {};
   const raw = stringField(message, 'timestamp');
-  const dateIso = discordDateIso(raw);
-  if (dateIso === null) {
+  const dateIso = timeZone === null ? null : discordDateIso(raw, timeZone);
+  if (timeZone !== null && dateIso === null) {
     problems.push({ locator, message: raw === '' ? 'message has no timestamp; date left unread' : `unreadable timestamp "${raw}"` });
   }
   const event = discordMessageEvent(message, authorRecord);
@@ -109,7 +112,7 @@ function readMessage(message: JsonRecord, locator: string, conversation: string,
 }
 
 /** Read an already-parsed export value. See `parseDiscordExport`. */
-export function readDiscordExport(value: unknown, options: DiscordParseOptions = {}): DiscordParseResult {
+export function readDiscordExport(value: unknown, options: DiscordParseOptions): DiscordParseResult {
   const fileName = options.fileName ?? 'export.json';
   if (!looksLikeDiscordChatExport(value) || !isRecord(value)) {
     throw new ChatExportError(fileName, 'not a DiscordChatExporter export (expected guild, channel and messages)');
@@ -120,6 +123,10 @@ export function readDiscordExport(value: unknown, options: DiscordParseOptions =
   const conversation = conversationName(guild, channel);
   const conversationId = stringField(channel, 'id');
   const problems: ChatProblem[] = [];
+  const zoneOk = isValidTimeZone(options.timeZone);
+  if (!zoneOk) {
+    problems.push({ locator: '', message: `unknown time zone "${options.timeZone}"; dates left unread` });
+  }
   const stated = numberField(value, 'messageCount');
   if (stated !== null && stated !== messages.length) {
     problems.push({ locator: 'messageCount', message: `messageCount says ${stated} but the file holds ${messages.length} messages` });
@@ -131,12 +138,12 @@ export function readDiscordExport(value: unknown, options: DiscordParseOptions =
       problems.push({ locator, message: `entry is ${jsonTypeName(message)}, not a message object; skipped` });
       return;
     }
-    items.push(readMessage(message, locator, conversation, conversationId, problems));
+    items.push(readMessage(message, locator, conversation, conversationId, zoneOk ? options.timeZone : null, problems));
   });
   return { conversation, conversationId, items, problems };
 }
 
 /** Parse a DiscordChatExporter JSON file; `options.fileName` names it in errors. */
-export function parseDiscordExport(text: string, options: DiscordParseOptions = {}): DiscordParseResult {
+export function parseDiscordExport(text: string, options: DiscordParseOptions): DiscordParseResult {
   return readDiscordExport(parseJsonDocument(text, options.fileName ?? 'export.json'), options);
 }

@@ -4,7 +4,7 @@
  * of pieces (Telegram writes formatted text as strings and {"type", "text"} objects) or missing.
  * Every read is a lookup in parsed data; nothing is evaluated.
  */
-import { asObject } from './json-fields.js';
+import { asRecord } from '../json-fields.js';
 
 /** Splits a path into its keys; a key ending in "[]" means "every element of this array". */
 export function parseFieldPath(path: string): string[] {
@@ -20,7 +20,7 @@ export function valueAt(record: unknown, path: readonly string[]): unknown {
     const key = each ? segment.slice(0, -2) : segment;
     const next: unknown[] = [];
     for (const value of values) {
-      const target = key === '' ? value : asObject(value)?.[key] ?? (Array.isArray(value) && /^\d+$/.test(key) ? value[Number(key)] : undefined);
+      const target = key === '' ? value : asRecord(value)?.[key] ?? (Array.isArray(value) && /^\d+$/.test(key) ? value[Number(key)] : undefined);
       if (each) {
         if (Array.isArray(target)) {
           next.push(...target);
@@ -44,7 +44,7 @@ export function valueText(value: unknown): string {
     return String(value);
   }
   if (Array.isArray(value)) {
-    return value.map((piece) => (asObject(piece) ? valueText(asObject(piece)?.['text']) : valueText(piece))).join('');
+    return value.map((piece) => (asRecord(piece) ? valueText(asRecord(piece)?.['text']) : valueText(piece))).join('');
   }
   return '';
 }

@@ -68,6 +68,9 @@ export class JsonRecordScanner {
   private lineChars = 0;
   private lineStart = 1;
   private out: JsonPiece[] = [];
+  /** Characters pushed before the current piece of text. */
+  private consumed = 0;
+  private targetAt: number | null = null;
 
   /**
    * @param path keys from the root to the message array; [] for top-level records
@@ -103,7 +106,17 @@ export class JsonRecordScanner {
       }
     }
     this.keepSlice(text, text.length);
+    this.consumed += text.length;
     return this.out;
+  }
+
+  /**
+   * Where the array of records begins: the offset of its `[` in all the text pushed so far
+   * (UTF-16 units), or null while it has not been found. What comes before it is the export's
+   * header (`{"name": …, "type": …, "messages": `), which a reader may want before the records.
+   */
+  targetStart(): number | null {
+    return this.targetAt;
   }
 
   /** Ends the input: a last line, or a problem for a record the file cuts short. */
@@ -188,8 +201,9 @@ export class JsonRecordScanner {
         const depth = this.stack.length;
         const matched = top === undefined ? true : top.matched && !top.array && top.key === this.path[depth - 1];
         const target = !startsRecord && this.capture === null && matched && array && depth === this.path.length;
-        if (target) {
+        if (target && !this.foundTarget) {
           this.foundTarget = true;
+          this.targetAt = this.consumed + i;
         }
         this.stack.push({ array, matched, target, expectKey: !array, key: null });
         return;

@@ -8,9 +8,10 @@
  * export, throws `ChatExportError`. Long threads are split over message_1.json, message_2.json…;
  * each file is parsed on its own.
  */
-import { emptyChatItem, type ChatEvent, type ChatItem, type ChatPerson, type ChatProblem } from '../chat-message.js';
+import { chatEvent, emptyChatItem, type ChatEvent, type ChatItem, type ChatPerson, type ChatProblem } from '../chat-message.js';
 import { ChatExportError, parseJsonDocument } from '../json-document.js';
-import { arrayField, baseName, isRecord, jsonTypeName, numberField, recordField, stringField, type JsonRecord } from '../json-fields.js';
+import { arrayField, isRecord, jsonTypeName, numberField, recordField, stringField, type JsonRecord } from '../json-fields.js';
+import { baseName } from '../../util/base-name.js';
 import { epochToIso, isValidTimeZone } from '../zoned-time.js';
 import { repairFacebookMojibake } from './facebook-mojibake.js';
 import { looksLikeMessengerExport } from './looks-like-messenger.js';
@@ -58,14 +59,11 @@ function names(message: JsonRecord): string[] {
     .map((user) => text(user, 'name'));
 }
 
-function event(kind: ChatEvent['kind'], subjects: string[] = [], durationSeconds: number | null = null): ChatEvent {
-  return { kind, durationSeconds, subjects };
-}
 
 /** The event a message carries: unsent, calls, people joining and leaving, or an unknown type. */
 function eventOf(message: JsonRecord, type: string, sender: string): ChatEvent | null {
   if (message['is_unsent'] === true) {
-    return event('message-deleted');
+    return chatEvent('message-deleted');
   }
   switch (type) {
     case '':
@@ -75,16 +73,16 @@ function eventOf(message: JsonRecord, type: string, sender: string): ChatEvent |
     case 'Call': {
       const duration = numberField(message, 'call_duration');
       // Facebook records an unanswered call with a duration of 0.
-      return duration === 0 ? event('missed-call') : event('call', [], duration);
+      return duration === 0 ? chatEvent('missed-call') : chatEvent('call', [], duration);
     }
     case 'Subscribe':
-      return event('member-added', names(message));
+      return chatEvent('member-added', names(message));
     case 'Unsubscribe': {
       const people = names(message);
-      return people.length === 1 && people[0] === sender ? event('member-left', people) : event('member-removed', people);
+      return people.length === 1 && people[0] === sender ? chatEvent('member-left', people) : chatEvent('member-removed', people);
     }
     default:
-      return event('other');
+      return chatEvent('other');
   }
 }
 

@@ -4,7 +4,7 @@
  * something for completeness gets its kind, and every other one is kept as 'other' with its
  * name in the text rather than dropped.
  */
-import type { ChatEvent, ChatEventKind } from '../chat-message.js';
+import { chatEvent, type ChatEvent, type ChatEventKind } from '../chat-message.js';
 import { arrayField, isRecord, numberField, recordField, stringField, type JsonRecord } from '../json-fields.js';
 import type { SlackDirectory } from './slack-directory.js';
 import { slackUserName } from './slack-markup.js';
@@ -45,9 +45,6 @@ export type SlackEventDecision = {
   blankText: boolean;
 };
 
-function event(kind: ChatEventKind, subjects: string[] = [], durationSeconds: number | null = null): ChatEvent {
-  return { kind, durationSeconds, subjects };
-}
 
 /** A huddle's or call's room: its length when it has ended, and who took part. */
 function callEvent(message: JsonRecord, directory: SlackDirectory): ChatEvent {
@@ -56,12 +53,12 @@ function callEvent(message: JsonRecord, directory: SlackDirectory): ChatEvent {
     .filter((id): id is string => typeof id === 'string')
     .map((id) => slackUserName(directory, id));
   if (room['was_missed'] === true || room['was_rejected'] === true) {
-    return event('missed-call', subjects);
+    return chatEvent('missed-call', subjects);
   }
   const start = numberField(room, 'date_start');
   const end = numberField(room, 'date_end');
   const duration = start !== null && end !== null && start > 0 && end >= start ? end - start : null;
-  return event('call', subjects, duration);
+  return chatEvent('call', subjects, duration);
 }
 
 /**
@@ -72,25 +69,25 @@ export function slackMessageEvent(message: JsonRecord, directory: SlackDirectory
   const type = stringField(message, 'type');
   const subtype = stringField(message, 'subtype');
   if (type !== '' && type !== 'message') {
-    return { event: event('other'), label: type, blankText: false };
+    return { event: chatEvent('other'), label: type, blankText: false };
   }
   if (subtype === '' || CONTENT_SUBTYPES.has(subtype)) {
     const edited = isRecord(message['edited']);
-    return { event: edited ? event('message-edited') : null, label: '', blankText: false };
+    return { event: edited ? chatEvent('message-edited') : null, label: '', blankText: false };
   }
   const kind = KIND_BY_SUBTYPE.get(subtype);
   const user = stringField(message, 'user');
   switch (kind) {
     case 'member-added':
     case 'member-left':
-      return { event: event(kind, user === '' ? [] : [slackUserName(directory, user)]), label: '', blankText: false };
+      return { event: chatEvent(kind, user === '' ? [] : [slackUserName(directory, user)]), label: '', blankText: false };
     case 'call':
       return { event: callEvent(message, directory), label: '', blankText: false };
     case 'message-deleted':
-      return { event: event(kind), label: '', blankText: true };
+      return { event: chatEvent(kind), label: '', blankText: true };
     case undefined:
-      return { event: event('other'), label: subtype, blankText: false };
+      return { event: chatEvent('other'), label: subtype, blankText: false };
     default:
-      return { event: event(kind), label: '', blankText: false };
+      return { event: chatEvent(kind), label: '', blankText: false };
   }
 }

@@ -13,9 +13,9 @@
  *
  * Times are instants (UTC, `…Z`) and are shown in the officer's zone.
  */
-import { emptyChatItem, type ChatEvent, type ChatItem, type ChatProblem } from '../chat-message.js';
+import { chatEvent, emptyChatItem, type ChatItem, type ChatProblem } from '../chat-message.js';
 import { ChatExportError, parseJsonDocument } from '../json-document.js';
-import { idField, isRecord, jsonTypeName, recordField, stringField, type JsonRecord } from '../json-fields.js';
+import { isRecord, jsonTypeName, recordField, stringField, textField, type JsonRecord } from '../json-fields.js';
 import { isValidTimeZone } from '../zoned-time.js';
 import { teamsMessageList } from './looks-like-teams.js';
 import { teamsBody } from './teams-body.js';
@@ -43,9 +43,6 @@ export type TeamsParseResult = {
 
 type Context = { timeZone: string; directory: TeamsDirectory; names: ConversationNames };
 
-function event(kind: ChatEvent['kind']): ChatEvent {
-  return { kind, durationSeconds: null, subjects: [] };
-}
 
 /** Graph writes absent times as null; any string there, even one that does not read, is a statement. */
 function isSet(message: JsonRecord, key: string): boolean {
@@ -70,8 +67,8 @@ function readMessage(message: JsonRecord, locator: string, context: Context, pro
     dateIso,
     dateRaw: raw,
     attachments: body.attachments,
-    messageId: idField(message, 'id'),
-    replyTo: idField(message, 'replyToId'),
+    messageId: textField(message, 'id'),
+    replyTo: textField(message, 'replyToId'),
   };
   const detail = recordField(message, 'eventDetail');
   if (type === 'systemEventMessage' || detail !== null) {
@@ -85,7 +82,7 @@ function readMessage(message: JsonRecord, locator: string, context: Context, pro
   const sent = { ...item, sender: person.name, senderId: person.id };
   if (type !== '' && type !== 'message') {
     // chatEvent, typing, and types Graph adds later: kept, and named, as 'other'.
-    return { ...sent, text: `[${type}] ${body.text}`.trim(), event: event('other') };
+    return { ...sent, text: `[${type}] ${body.text}`.trim(), event: chatEvent('other') };
   }
   // `deleted: true` is how Graph's first published chatMessage said it.
   const deleted = isSet(message, 'deletedDateTime') || message['deleted'] === true;
@@ -93,7 +90,7 @@ function readMessage(message: JsonRecord, locator: string, context: Context, pro
     problems.push({ locator, message: 'message has no sender (from is null); sender left blank' });
   }
   const kind = deleted ? 'message-deleted' : isSet(message, 'lastEditedDateTime') ? 'message-edited' : null;
-  return { ...sent, text: body.text, event: kind ? event(kind) : null };
+  return { ...sent, text: body.text, event: kind ? chatEvent(kind) : null };
 }
 
 function nextPageLink(value: unknown): string {

@@ -12,7 +12,8 @@
  * JSON in `content`; its titles and texts are kept.
  */
 import { MAX_CHAT_TEXT_CHARS, textCutProblem, type ChatProblem } from '../chat-message.js';
-import { arrayField, baseName, isRecord, recordField, stringField, type JsonRecord } from '../json-fields.js';
+import { arrayField, isRecord, recordField, stringField, type JsonRecord } from '../json-fields.js';
+import { baseName } from '../../util/base-name.js';
 import { looksLikeHtml } from '../mapped/message-text.js';
 import { htmlToText } from '../../text/html-to-text.js';
 import { htmlTokens } from '../../text/html-tokens.js';

@@ -6,7 +6,7 @@
  * writes no sentence, so the item's text is the type's short name in brackets followed by the
  * event's data: `[membersAdded] Ann Lee, Bob Ray; by Robin Kline`.
  */
-import type { ChatEvent, ChatEventKind } from '../chat-message.js';
+import { chatEvent, type ChatEvent } from '../chat-message.js';
 import { arrayField, isRecord, recordField, stringField, type JsonRecord } from '../json-fields.js';
 import { identityPerson, identitySetPerson, personLabel, type TeamsDirectory, type TeamsPerson } from './teams-people.js';
 import { isoDurationSeconds } from './teams-time.js';
@@ -14,9 +14,6 @@ import { isoDurationSeconds } from './teams-time.js';
 /** A system message read: its event, its text, and who set it off (null when Graph names nobody). */
 export type TeamsSystemEvent = { event: ChatEvent; text: string; initiator: TeamsPerson | null };
 
-function event(kind: ChatEventKind, subjects: string[] = [], durationSeconds: number | null = null): ChatEvent {
-  return { kind, durationSeconds, subjects };
-}
 
 /** `#microsoft.graph.callEndedEventMessageDetail` → `callEnded`; '' when the type is missing. */
 export function eventTypeName(detail: JsonRecord): string {
@@ -43,30 +40,30 @@ function labels(people: TeamsPerson[], directory: TeamsDirectory): string[] {
 function eventFor(type: string, detail: JsonRecord, initiator: TeamsPerson | null, directory: TeamsDirectory): ChatEvent {
   switch (type) {
     case 'callEnded':
-      return event('call', labels(callParticipants(detail), directory), isoDurationSeconds(stringField(detail, 'callDuration')));
+      return chatEvent('call', labels(callParticipants(detail), directory), isoDurationSeconds(stringField(detail, 'callDuration')));
     // The call's start is a call all the same; its end, if the file holds it, carries the length.
     case 'callStarted':
-      return event('call');
+      return chatEvent('call');
     case 'membersAdded':
     case 'membersJoined':
-      return event('member-added', labels(members(detail), directory));
+      return chatEvent('member-added', labels(members(detail), directory));
     case 'membersDeleted': {
       const removed = members(detail);
       const only = removed[0];
       // Someone who removes only themself has left, as the Teams client says it.
       const left = removed.length === 1 && only !== undefined && initiator !== null && only.id !== '' && only.id === initiator.id;
-      return event(left ? 'member-left' : 'member-removed', labels(removed, directory));
+      return chatEvent(left ? 'member-left' : 'member-removed', labels(removed, directory));
     }
     case 'membersLeft':
-      return event('member-left', labels(members(detail), directory));
+      return chatEvent('member-left', labels(members(detail), directory));
     case 'chatRenamed':
     case 'channelRenamed':
     case 'teamRenamed':
-      return event('group-renamed');
+      return chatEvent('group-renamed');
     case 'teamCreated':
-      return event('group-created');
+      return chatEvent('group-created');
     default:
-      return event('other');
+      return chatEvent('other');
   }
 }
 
@@ -118,7 +115,7 @@ function details(detail: JsonRecord, initiator: TeamsPerson | null, directory: T
  */
 export function teamsSystemEvent(detail: JsonRecord | null, directory: TeamsDirectory): TeamsSystemEvent {
   if (!detail) {
-    return { event: event('other'), text: '[systemEventMessage]', initiator: null };
+    return { event: chatEvent('other'), text: '[systemEventMessage]', initiator: null };
   }
   const type = eventTypeName(detail);
   const initiator = identitySetPerson(recordField(detail, 'initiator'));

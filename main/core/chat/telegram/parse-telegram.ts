@@ -10,7 +10,7 @@
  */
 import { emptyChatItem, type ChatItem, type ChatPerson, type ChatProblem } from '../chat-message.js';
 import { ChatExportError, parseJsonDocument } from '../json-document.js';
-import { idField, isRecord, jsonTypeName, numberField, recordField, stringField, type JsonRecord } from '../json-fields.js';
+import { isRecord, jsonTypeName, numberField, recordField, stringField, textField, type JsonRecord } from '../json-fields.js';
 import { epochToIso, isValidTimeZone, wallClockToIso } from '../zoned-time.js';
 import { looksLikeTelegramExport } from './looks-like-telegram.js';
 import { telegramMedia, telegramMediaText } from './telegram-media.js';
@@ -51,32 +51,39 @@ const UNNAMED_CHATS: Readonly<Record<string, string>> = { saved_messages: 'Saved
 
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
 
-type Zones = { shown: string; exporter: string } | null;
+/** The zones dates are read in; null when either is unknown (dates are then left unread). */
+export type TelegramZones = { shown: string; exporter: string } | null;
 
-type ChatContext = {
+/** What reading one chat's messages needs to know about the chat. */
+export type TelegramChatContext = {
   chat: TelegramChat;
   /** For a personal chat: its peer, and the account owner when the export names them. */
   peer: ChatPerson | null;
   owner: ChatPerson | null;
-  zones: Zones;
+  zones: TelegramZones;
 };
 
-function dateOf(message: JsonRecord, zones: Zones): { iso: string | null; raw: string; readable: boolean } {
+/**
+ * A message's date. `timeKey` is set for a wall-clock `date` only: its minute as written, which
+ * the record's identity uses instead of the instant, since the instant moves with the zone the
+ * officer says the exporter was in (`ChatItem.timeKey`).
+ */
+function dateOf(message: JsonRecord, zones: TelegramZones): { iso: string | null; raw: string; readable: boolean; timeKey: string | null } {
   const seconds = numberField(message, 'date_unixtime');
   if (seconds !== null) {
-    return { iso: zones ? epochToIso(seconds * 1000, zones.shown) : null, raw: String(message['date_unixtime']), readable: true };
+    return { iso: zones ? epochToIso(seconds * 1000, zones.shown) : null, raw: String(message['date_unixtime']), readable: true, timeKey: null };
   }
   const raw = stringField(message, 'date');
   const wall = WALL_CLOCK.exec(raw);
   if (!wall) {
-    return { iso: null, raw, readable: false };
+    return { iso: null, raw, readable: false, timeKey: null };
   }
   const [year, month, day, hour, minute, second] = wall.slice(1).map(Number) as [number, number, number, number, number, number];
   const iso = zones ? wallClockToIso({ year, month, day, hour, minute, second }, zones.exporter) : null;
-  return { iso, raw, readable: !zones || iso !== null };
+  return { iso, raw, readable: !zones || iso !== null, timeKey: raw.slice(0, 16) };
 }
 
-function recipientsOf(context: ChatContext, senderId: string): ChatPerson[] {
+function recipientsOf(context: TelegramChatContext, senderId: string): ChatPerson[] {
   const { peer, owner } = context;
   if (!peer) {
     return [];
@@ -88,11 +95,11 @@ function recipientsOf(context: ChatContext, senderId: string): ChatPerson[] {
   return owner ? [owner] : [];
 }
 
-function readMessage(message: JsonRecord, locator: string, context: ChatContext, problems: ChatProblem[]): ChatItem {
+function readMessage(message: JsonRecord, locator: string, context: TelegramChatContext, problems: ChatProblem[]): ChatItem {
   const type = stringField(message, 'type');
   const isService = type === 'service';
   const sender = stringField(message, isService ? 'actor' : 'from');
-  const senderId = idField(message, isService ? 'actor_id' : 'from_id');
+  const senderId = textField(message, isService ? 'actor_id' : 'from_id');
   const date = dateOf(message, context.zones);
   // Telegram writes an unsupported message as its id and type alone.
   if (!date.readable && type !== 'unsupported') {
@@ -110,14 +117,15 @@ function readMessage(message: JsonRecord, locator: string, context: ChatContext,
     recipients: recipientsOf(context, senderId),
     dateIso: date.iso,
     dateRaw: date.raw,
+    ...(date.timeKey === null ? {} : { timeKey: date.timeKey }),
     attachments: media.attachments,
-    messageId: idField(message, 'id'),
-    replyTo: idField(message, 'reply_to_message_id'),
+    messageId: textField(message, 'id'),
+    replyTo: textField(message, 'reply_to_message_id'),
   };
   if (isService) {
     const service = telegramServiceEvent(message, sender, ownText);
     // A pin points at the message it pinned, as a reply does.
-    return { ...item, text: service.text, event: service.event, replyTo: item.replyTo || idField(message, 'message_id') };
+    return { ...item, text: service.text, event: service.event, replyTo: item.replyTo || textField(message, 'message_id') };
   }
   if (type !== 'message') {
     return { ...item, text: `[${type || 'untyped'}] ${ownText}`.trim(), event: { kind: 'other', durationSeconds: null, subjects: [] } };
@@ -128,15 +136,13 @@ function readMessage(message: JsonRecord, locator: string, context: ChatContext,
   return { ...item, text, event: kind ? { kind, durationSeconds: null, subjects: [] } : null };
 }
 
-function readChat(
-  chatValue: JsonRecord,
-  chatLocator: string,
-  owner: ChatPerson | null,
-  zones: Zones,
-  problems: ChatProblem[],
-): { chat: TelegramChat; items: ChatItem[] } {
+/**
+ * The chat a chat object of the export names (its name, type and id; not its messages), and what
+ * reading its messages needs. `chatLocator` is '' for a single-chat export.
+ */
+export function telegramChatContext(chatValue: JsonRecord, chatLocator: string, owner: ChatPerson | null, zones: TelegramZones): TelegramChatContext {
   const type = stringField(chatValue, 'type');
-  const id = idField(chatValue, 'id');
+  const id = textField(chatValue, 'id');
   const messages = chatValue['messages'];
   const chat: TelegramChat = {
     locator: chatLocator,
@@ -145,34 +151,63 @@ function readChat(
     id,
     messageCount: Array.isArray(messages) ? messages.length : 0,
   };
-  const prefix = chatLocator === '' ? '' : `${chatLocator}.`;
-  if (!Array.isArray(messages)) {
-    problems.push({ locator: `${prefix}messages`, message: 'chat has no messages array; nothing read from it' });
-    return { chat, items: [] };
-  }
   // A personal chat's id is the peer's user id; messages name people as `user<id>`.
   const peer = type === 'personal_chat' && id !== '' ? { name: chat.name, id: `user${id}` } : null;
-  const context: ChatContext = { chat, peer, owner, zones };
-  const items: ChatItem[] = [];
-  messages.forEach((message, index) => {
-    const locator = `${prefix}messages[${index}]`;
-    if (!isRecord(message)) {
-      problems.push({ locator, message: `entry is ${jsonTypeName(message)}, not a message object; skipped` });
-      return;
-    }
-    items.push(readMessage(message, locator, context, problems));
-  });
-  return { chat, items };
+  return { chat, peer, owner, zones };
 }
 
-function ownerOf(root: JsonRecord): ChatPerson | null {
+/** The item for the chat's `index`th message, or null (and a problem) when the entry is no message object. */
+export function readTelegramMessage(message: unknown, index: number, context: TelegramChatContext, problems: ChatProblem[]): ChatItem | null {
+  const locator = `${context.chat.locator === '' ? '' : `${context.chat.locator}.`}messages[${index}]`;
+  if (!isRecord(message)) {
+    problems.push({ locator, message: `entry is ${jsonTypeName(message)}, not a message object; skipped` });
+    return null;
+  }
+  return readMessage(message, locator, context, problems);
+}
+
+function readChat(
+  chatValue: JsonRecord,
+  chatLocator: string,
+  owner: ChatPerson | null,
+  zones: TelegramZones,
+  problems: ChatProblem[],
+): { chat: TelegramChat; items: ChatItem[] } {
+  const context = telegramChatContext(chatValue, chatLocator, owner, zones);
+  const messages = chatValue['messages'];
+  if (!Array.isArray(messages)) {
+    problems.push({ locator: `${chatLocator === '' ? '' : `${chatLocator}.`}messages`, message: 'chat has no messages array; nothing read from it' });
+    return { chat: context.chat, items: [] };
+  }
+  const items: ChatItem[] = [];
+  messages.forEach((message, index) => {
+    const item = readTelegramMessage(message, index, context, problems);
+    if (item !== null) {
+      items.push(item);
+    }
+  });
+  return { chat: context.chat, items };
+}
+
+/** The account owner a full-account export names (`personal_information`), else null. */
+export function telegramOwnerOf(root: JsonRecord): ChatPerson | null {
   const info = recordField(root, 'personal_information');
   if (!info) {
     return null;
   }
   const name = [stringField(info, 'first_name'), stringField(info, 'last_name')].filter((part) => part !== '').join(' ');
-  const id = idField(info, 'user_id');
+  const id = textField(info, 'user_id');
   return { name, id: id === '' ? '' : `user${id}` };
+}
+
+/** The zones `options` name, or null (and a problem) when either is unknown. */
+export function telegramZones(options: TelegramParseOptions, problems: ChatProblem[]): TelegramZones {
+  const exporterZone = options.exportTimeZone ?? options.timeZone;
+  if (isValidTimeZone(options.timeZone) && isValidTimeZone(exporterZone)) {
+    return { shown: options.timeZone, exporter: exporterZone };
+  }
+  problems.push({ locator: '', message: `unknown time zone "${options.timeZone}" or "${exporterZone}"; dates left unread` });
+  return null;
 }
 
 /** Read an already-parsed export value. See `parseTelegramExport`. */
@@ -182,12 +217,7 @@ export function readTelegramExport(value: unknown, options: TelegramParseOptions
     throw new ChatExportError(fileName, 'not a Telegram Desktop export (no chats.list and no Telegram messages array)');
   }
   const problems: ChatProblem[] = [];
-  const exporterZone = options.exportTimeZone ?? options.timeZone;
-  const zonesOk = isValidTimeZone(options.timeZone) && isValidTimeZone(exporterZone);
-  if (!zonesOk) {
-    problems.push({ locator: '', message: `unknown time zone "${options.timeZone}" or "${exporterZone}"; dates left unread` });
-  }
-  const zones: Zones = zonesOk ? { shown: options.timeZone, exporter: exporterZone } : null;
+  const zones = telegramZones(options, problems);
 
   const chatEntries: { value: unknown; locator: string }[] = [];
   for (const listName of ['chats', 'left_chats']) {
@@ -200,7 +230,7 @@ export function readTelegramExport(value: unknown, options: TelegramParseOptions
     chatEntries.push({ value, locator: '' });
   }
 
-  const owner = ownerOf(value);
+  const owner = telegramOwnerOf(value);
   const chats: TelegramChat[] = [];
   const items: ChatItem[] = [];
   for (const entry of chatEntries) {

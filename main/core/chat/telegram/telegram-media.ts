@@ -4,7 +4,8 @@
  * when the officer's export settings skipped it, a note in brackets in the same field. A skipped
  * file is a gap in the record and is marked 'media-omitted'.
  */
-import { arrayField, baseName, isRecord, numberField, recordField, stringField, type JsonRecord } from '../json-fields.js';
+import { arrayField, isRecord, numberField, recordField, stringField, type JsonRecord } from '../json-fields.js';
+import { baseName } from '../../util/base-name.js';
 
 /** The notes Telegram Desktop writes instead of a path ("(File not included. Change data exporting settings to download.)"). */
 const SKIPPED = /^\((?:File|Photo) (?:not included|exceeds maximum size|unavailable)\b/;

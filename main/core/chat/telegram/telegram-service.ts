@@ -4,15 +4,12 @@
  * sentence, so the item's text is the action's name in brackets followed by its data as written:
  * `[invite_members] Ann, Bob`. Actions with no matching kind stay 'other' and keep their name.
  */
-import type { ChatEvent, ChatEventKind } from '../chat-message.js';
+import { chatEvent, type ChatEvent } from '../chat-message.js';
 import { arrayField, numberField, stringField, type JsonRecord } from '../json-fields.js';
 
 /** A service message read: its event and the text that names the action and its data. */
 export type TelegramServiceEvent = { event: ChatEvent; text: string };
 
-function event(kind: ChatEventKind, subjects: string[] = [], durationSeconds: number | null = null): ChatEvent {
-  return { kind, durationSeconds, subjects };
-}
 
 /** `members` lists names; a deleted account is written as null and is named "(deleted account)". */
 function members(message: JsonRecord): string[] {
@@ -23,17 +20,17 @@ function phoneCall(message: JsonRecord): ChatEvent {
   const reason = stringField(message, 'discard_reason');
   const duration = numberField(message, 'duration_seconds');
   // "busy" and "missed" are calls nobody answered; "hangup" and "disconnect" were answered or cut.
-  return event(reason === 'missed' || reason === 'busy' ? 'missed-call' : 'call', [], duration);
+  return chatEvent(reason === 'missed' || reason === 'busy' ? 'missed-call' : 'call', [], duration);
 }
 
 function removal(message: JsonRecord, actor: string): ChatEvent {
   const removed = members(message);
-  return removed.length === 1 && removed[0] === actor ? event('member-left', removed) : event('member-removed', removed);
+  return removed.length === 1 && removed[0] === actor ? chatEvent('member-left', removed) : chatEvent('member-removed', removed);
 }
 
 function ttl(message: JsonRecord): ChatEvent {
   const period = numberField(message, 'period');
-  return period !== null && period > 0 ? event('disappearing-on', [], period) : event('disappearing-off');
+  return period !== null && period > 0 ? chatEvent('disappearing-on', [], period) : chatEvent('disappearing-off');
 }
 
 function eventFor(action: string, message: JsonRecord, actor: string): ChatEvent {
@@ -41,27 +38,27 @@ function eventFor(action: string, message: JsonRecord, actor: string): ChatEvent
     case 'phone_call':
       return phoneCall(message);
     case 'group_call':
-      return event('call', [], numberField(message, 'duration'));
+      return chatEvent('call', [], numberField(message, 'duration'));
     case 'invite_members':
-      return event('member-added', members(message));
+      return chatEvent('member-added', members(message));
     case 'join_group_by_link':
     case 'join_group_by_request':
-      return event('member-added', actor === '' ? [] : [actor]);
+      return chatEvent('member-added', actor === '' ? [] : [actor]);
     case 'remove_members':
       return removal(message, actor);
     case 'create_group':
-      return event('group-created', members(message));
+      return chatEvent('group-created', members(message));
     case 'create_channel':
-      return event('group-created');
+      return chatEvent('group-created');
     case 'edit_group_title':
-      return event('group-renamed');
+      return chatEvent('group-renamed');
     case 'set_messages_ttl':
       return ttl(message);
     // "History was cleared": every earlier message in the chat was deleted.
     case 'clear_history':
-      return event('message-deleted');
+      return chatEvent('message-deleted');
     default:
-      return event('other');
+      return chatEvent('other');
   }
 }
 

@@ -58,7 +58,40 @@ export function readMessageHeader(line: string): MessageHeader | null {
   };
 }
 
+/** `Name: text` → sender and text; a line with no `: ` is a system line with no sender. */
+export function splitSender(rest: string): { sender: string; body: string; hasSender: boolean } {
+  const colon = rest.indexOf(': ');
+  if (colon < 0) {
+    // `John Doe:.` (chat-miner) has no space after the colon yet is a message.
+    const bare = /^([^:]{1,200}):(?=\S|$)/.exec(rest);
+    if (bare && !/^\d/.test(rest)) {return { sender: bare[1] ?? '', body: rest.slice(bare[0].length), hasSender: true };}
+    return { sender: '', body: rest, hasSender: false };
+  }
+  return { sender: rest.slice(0, colon), body: rest.slice(colon + 2), hasSender: true };
+}
+
 /** True when the line starts like a timestamp (whether or not the rest parses). */
 export function looksLikeMessageStart(line: string): boolean {
   return LOOKS_LIKE_STAMP.test(line);
+}
+
+/**
+ * The header's time reduced to what no reading option changes, for a message's identity: the
+ * year, the day and month as an unordered pair, and the minute on a 24-hour clock.
+ *
+ * Why each part: which of the two short fields is the day is the date order (the officer's
+ * setting for an ambiguous file), and the instant depends on the zone the officer chose; neither
+ * may move a record's id, or every coding of it is orphaned when the source is read again with
+ * other options. The pair also makes "20/06/2019, 15:58" (Android, day first) and
+ * "[06/20/19 15:58:47]" (iOS, month first, seconds) of one message the same record, as copies in
+ * two custodians' exports should be; seconds are dropped because Android writes none. Two
+ * messages the pair confuses would need the same sender, text and minute on 3 April and 4 March;
+ * within one export the occurrence count still keeps even those apart.
+ */
+export function headerTimeKey(header: MessageHeader): string {
+  const [a, b, c] = header.fields;
+  const [year, first, second] = header.yearFirst ? [a, b, c] : [c, a, b];
+  const fullYear = year < 100 ? 2000 + year : year;
+  const pair = first <= second ? `${first}-${second}` : `${second}-${first}`;
+  return `${fullYear} ${pair} ${String(header.hour).padStart(2, '0')}:${String(header.minute).padStart(2, '0')}`;
 }

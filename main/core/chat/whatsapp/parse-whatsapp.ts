@@ -1,26 +1,44 @@
 /**
  * A WhatsApp chat export (`_chat.txt`, already decoded to a string) as `ChatItem`s. Pure: no
- * file, zip or clock access. Never throws on bad input; what it cannot read goes to `problems`.
+ * file, zip or clock access. Never throws on bad input; what it cannot read becomes a problem.
  *
- * Two passes: the first finds message headers and their continuation lines, the second decides
- * the date order over the whole file (a single line cannot tell 03/04 apart) and builds items.
+ * Two passes over the text, neither holding more than one message: the first (`scan-whatsapp.ts`)
+ * decides the date order over the whole file and finds the chat's name; the second yields each
+ * message as soon as its last line is read, so a million-line export flows to the index one
+ * record at a time instead of being built whole in memory first.
  */
 import { emptyChatItem, MAX_CHAT_TEXT_CHARS, textCutProblem, type ChatItem, type ChatProblem } from '../chat-message.js';
-import { decideDateOrder, type DateOrder } from './date-order.js';
-import { startsWithSystemMark, stripInvisibleMarks } from './invisible-marks.js';
-import { looksLikeMessageStart, readMessageHeader, type MessageHeader } from './message-header.js';
-import { classifyText } from './system-events.js';
 import { isValidTimeZone, wallClockToIso } from '../zoned-time.js';
+import { decideDateOrder, type DateOrder, type DateOrderDecision } from './date-order.js';
+import { startsWithSystemMark, stripInvisibleMarks } from './invisible-marks.js';
+import { headerTimeKey, looksLikeMessageStart, readMessageHeader, splitSender, type MessageHeader } from './message-header.js';
+import { scanWhatsAppExport } from './scan-whatsapp.js';
+import { classifyText } from './system-events.js';
+import { textLines } from './text-lines.js';
 
 export type WhatsAppParseOptions = {
   /** IANA zone the officer chose (`America/New_York`); exports carry none. */
   timeZone: string;
-  /** Day/month order; 'auto' (the default) reads it from the data. */
+  /** Day/month order for a file whose dates leave it open; 'auto' (the default) assumes dmy. */
   dateOrder?: DateOrder | 'auto';
 };
 
+/** One thing the second pass yields: a message or event, or a problem, in file order. */
+export type WhatsAppOutput = ChatItem | { problem: ChatProblem };
+
+/** An export read by the first pass, its messages still to come. */
+export type WhatsAppExport = {
+  /** The chat's name as its own lines show it (`chat-name.ts`), else ''. */
+  conversation: string;
+  /** The name the group was created with, when the export shows it, else ''. */
+  createdGroupName: string;
+  dateOrder: DateOrderDecision;
+  /** The second pass: every message and problem in file order, built one at a time. */
+  outputs(): Generator<WhatsAppOutput>;
+};
+
 export type WhatsAppParseResult = {
-  /** The group name when the export shows it (iOS encryption notice sent "by" the group), else ''. */
+  /** The chat's name as its own lines show it (`chat-name.ts`), else ''. */
   conversation: string;
   /** In file order; out-of-order timestamps are kept as written. */
   items: ChatItem[];
@@ -28,116 +46,127 @@ export type WhatsAppParseResult = {
   dateOrder: DateOrder;
   /** Why that order: the field that proved it, or that the file was ambiguous. */
   dateOrderEvidence: string;
+  dateOrderDecision: DateOrderDecision;
 };
 
-type RawMessage = { line: number; header: MessageHeader; lines: string[] };
+/** A message whose lines are still being read. */
+type Pending = { line: number; header: MessageHeader; lines: string[]; chars: number };
 
-/** Splits on CRLF, LF or CR without building intermediate copies per line. */
-function splitLines(text: string): string[] {
-  return text.split(/\r\n|\n|\r/);
-}
-
-/** `Name: text` → sender and text; a line with no `: ` is a system line with no sender. */
-function splitSender(rest: string): { sender: string; body: string; hasSender: boolean } {
-  const colon = rest.indexOf(': ');
-  if (colon < 0) {
-    // `John Doe:.` (chat-miner) has no space after the colon yet is a message.
-    const bare = /^([^:]{1,200}):(?=\S|$)/.exec(rest);
-    if (bare && !/^\d/.test(rest)) {return { sender: bare[1] ?? '', body: rest.slice(bare[0].length), hasSender: true };}
-    return { sender: '', body: rest, hasSender: false };
-  }
-  return { sender: rest.slice(0, colon), body: rest.slice(colon + 2), hasSender: true };
-}
-
-/** Keeps the first MAX_CHAT_TEXT_CHARS of a message, before any copy of it is made. */
-function cutLongMessage(message: RawMessage, problems: ChatProblem[]): void {
-  let length = 0;
-  for (const line of message.lines) {length += line.length + 1;}
-  if (length <= MAX_CHAT_TEXT_CHARS) {return;}
-  problems.push(textCutProblem(`line ${message.line}`, length - 1));
-  const kept: string[] = [];
-  let room = MAX_CHAT_TEXT_CHARS;
-  for (const line of message.lines) {
-    if (room <= 0) {break;}
-    kept.push(line.slice(0, room));
-    room -= line.length + 1;
-  }
-  message.lines = kept;
-}
-
-/** Parse a WhatsApp export. See `WhatsAppParseResult`. */
-export function parseWhatsAppExport(text: string, options: WhatsAppParseOptions): WhatsAppParseResult {
-  const problems: ChatProblem[] = [];
-  const messages: RawMessage[] = [];
-  const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
-  lines.forEach((line, index) => {
-    const header = readMessageHeader(line);
-    const current = messages[messages.length - 1];
-    if (header) {
-      messages.push({ line: index + 1, header, lines: [header.rest] });
-      return;
-    }
-    if (looksLikeMessageStart(line)) {
-      problems.push({ locator: `line ${index + 1}`, message: 'starts like a timestamp but does not parse; kept as continuation' });
-    }
-    if (current) {current.lines.push(line);}
-    else if (line.trim() !== '') {problems.push({ locator: `line ${index + 1}`, message: 'text before the first message' });}
-  });
-
-  const decision = decideDateOrder(
-    messages.filter((m) => !m.header.yearFirst).map((m) => [m.header.fields[0], m.header.fields[1]] as const),
-    options.dateOrder ?? 'auto',
-  );
-  const zoneOk = isValidTimeZone(options.timeZone);
-  if (!zoneOk) {problems.push({ locator: '', message: `unknown time zone "${options.timeZone}"; dates left unread` });}
-
-  for (const message of messages) {cutLongMessage(message, problems);}
-
-  let conversation = '';
-  const items: ChatItem[] = messages.map((message) => {
-    const locator = `line ${message.line}`;
-    const { header } = message;
-    // Trailing blank lines belong to the gap between messages, not to the text.
-    while (message.lines.length > 1 && (message.lines[message.lines.length - 1] ?? '').trim() === '') {message.lines.pop();}
-    const { sender: rawSender, body, hasSender } = splitSender(message.lines.join('\n'));
-    const sender = stripInvisibleMarks(rawSender).trim();
-    const classified = classifyText(stripInvisibleMarks(body), !hasSender || startsWithSystemMark(body));
-    if (classified.event?.kind === 'encryption-notice' && hasSender && conversation === '') {
-      // iOS writes the notice "from" the group; Android 2016 from the contact, which is the chat's name too.
-      conversation = sender;
-    }
-    const dateIso = zoneOk ? wallClockToIso(wallClockOf(header, decision.order), options.timeZone) : null;
-    if (zoneOk && dateIso === null) {problems.push({ locator, message: `unreadable date "${header.dateRaw}" as ${decision.order}` });}
-    return {
-      ...emptyChatItem(),
-      locator,
-      sender,
-      dateIso,
-      dateRaw: stripInvisibleMarks(header.dateRaw),
-      text: classified.text,
-      event: classified.event,
-      attachments: classified.attachments,
-    };
-  });
-  for (const item of items) {
-    item.conversation = conversation;
-    // iOS writes system lines "from" the group; the group sent nothing, so they have no sender.
-    if (item.event !== null && conversation !== '' && item.sender === conversation) {item.sender = '';}
-  }
-
-  return { conversation, items, problems, dateOrder: decision.order, dateOrderEvidence: decision.evidence };
-}
+type Context = { conversation: string; order: DateOrder; timeZone: string | null };
 
 function wallClockOf(header: MessageHeader, order: DateOrder) {
   const [a, b, c] = header.fields;
   const [year, month, day] = header.yearFirst ? [a, b, c] : order === 'dmy' ? [c, b, a] : [c, a, b];
+  return { year: year < 100 ? 2000 + year : year, month, day, hour: header.hour, minute: header.minute, second: header.second };
+}
+
+/** Adds a line, keeping only the first MAX_CHAT_TEXT_CHARS of the message before any copy of it is made. */
+function addLine(message: Pending, line: string): void {
+  const room = MAX_CHAT_TEXT_CHARS - message.chars;
+  if (room > 0) {
+    message.lines.push(line.length <= room ? line : line.slice(0, room));
+  }
+  message.chars += line.length + 1;
+}
+
+function* finish(message: Pending, context: Context): Generator<WhatsAppOutput> {
+  const locator = `line ${message.line}`;
+  const { header, lines } = message;
+  if (message.chars > MAX_CHAT_TEXT_CHARS) {
+    yield { problem: textCutProblem(locator, message.chars - 1) };
+  }
+  // Trailing blank lines belong to the gap between messages, not to the text.
+  while (lines.length > 1 && (lines[lines.length - 1] ?? '').trim() === '') {
+    lines.pop();
+  }
+  const { sender: rawSender, body, hasSender } = splitSender(lines.join('\n'));
+  const sender = stripInvisibleMarks(rawSender).trim();
+  const classified = classifyText(stripInvisibleMarks(body), !hasSender || startsWithSystemMark(body));
+  const dateIso = context.timeZone === null ? null : wallClockToIso(wallClockOf(header, context.order), context.timeZone);
+  if (context.timeZone !== null && dateIso === null) {
+    yield { problem: { locator, message: `unreadable date "${header.dateRaw}" as ${context.order}` } };
+  }
+  yield {
+    ...emptyChatItem(),
+    locator,
+    conversation: context.conversation,
+    // iOS writes system lines "from" the group; the group sent nothing, so they have no sender.
+    sender: classified.event !== null && context.conversation !== '' && sender === context.conversation ? '' : sender,
+    dateIso,
+    dateRaw: stripInvisibleMarks(header.dateRaw),
+    timeKey: headerTimeKey(header),
+    text: classified.text,
+    event: classified.event,
+    attachments: classified.attachments,
+  };
+}
+
+function* messagesOf(text: string, context: Context, zoneProblem: ChatProblem | null): Generator<WhatsAppOutput> {
+  if (zoneProblem !== null) {
+    yield { problem: zoneProblem };
+  }
+  let current: Pending | null = null;
+  for (const line of textLines(text)) {
+    const header = readMessageHeader(line.text);
+    if (header) {
+      if (current !== null) {
+        yield* finish(current, context);
+      }
+      current = { line: line.number, header, lines: [], chars: 0 };
+      addLine(current, header.rest);
+      continue;
+    }
+    if (looksLikeMessageStart(line.text)) {
+      yield { problem: { locator: `line ${line.number}`, message: 'starts like a timestamp but does not parse; kept as continuation' } };
+    }
+    if (current !== null) {
+      addLine(current, line.text);
+    } else if (line.text.trim() !== '') {
+      yield { problem: { locator: `line ${line.number}`, message: 'text before the first message' } };
+    }
+  }
+  if (current !== null) {
+    yield* finish(current, context);
+  }
+}
+
+/**
+ * Runs the first pass over a WhatsApp export and returns what it found, with the second pass
+ * ready to run (`outputs`). The text is read, never copied: its lines are slices of it.
+ */
+export function readWhatsAppExport(text: string, options: WhatsAppParseOptions): WhatsAppExport {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const scan = scanWhatsAppExport(body);
+  const dateOrder = decideDateOrder(scan.dateEvidence, options.dateOrder ?? 'auto');
+  const zoneOk = isValidTimeZone(options.timeZone);
+  const context: Context = { conversation: scan.conversation, order: dateOrder.order, timeZone: zoneOk ? options.timeZone : null };
+  const zoneProblem = zoneOk ? null : { locator: '', message: `unknown time zone "${options.timeZone}"; dates left unread` };
   return {
-    year: year < 100 ? 2000 + year : year,
-    month,
-    day,
-    hour: header.hour,
-    minute: header.minute,
-    second: header.second,
+    conversation: scan.conversation,
+    createdGroupName: scan.createdGroupName,
+    dateOrder,
+    outputs: () => messagesOf(body, context, zoneProblem),
+  };
+}
+
+/** Parse a WhatsApp export whole, items and problems apart. For small exports and tests; ingest streams `readWhatsAppExport`. */
+export function parseWhatsAppExport(text: string, options: WhatsAppParseOptions): WhatsAppParseResult {
+  const read = readWhatsAppExport(text, options);
+  const items: ChatItem[] = [];
+  const problems: ChatProblem[] = [];
+  for (const output of read.outputs()) {
+    if ('problem' in output) {
+      problems.push(output.problem);
+    } else {
+      items.push(output);
+    }
+  }
+  return {
+    conversation: read.conversation,
+    items,
+    problems,
+    dateOrder: read.dateOrder.order,
+    dateOrderEvidence: read.dateOrder.evidence,
+    dateOrderDecision: read.dateOrder,
   };
 }

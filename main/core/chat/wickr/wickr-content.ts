@@ -9,8 +9,8 @@
  * records off devices, which the gap register must see. A cancelled call is a 'missed-call':
  * nobody answered it.
  */
-import type { ChatEvent, ChatEventKind } from '../chat-message.js';
-import { asObject, flag, number, strings, text, type JsonObject } from '../mapped/json-fields.js';
+import { chatEvent, type ChatEvent } from '../chat-message.js';
+import { asRecord, booleanField, numberField, stringListField, textField, type JsonRecord } from '../json-fields.js';
 import { formatDuration } from './format-duration.js';
 
 /** What one record says, before the reader adds who, when and where. */
@@ -25,71 +25,68 @@ export type WickrContent = {
   unknownType: boolean;
 };
 
-function event(kind: ChatEventKind, subjects: string[] = [], durationSeconds: number | null = null): ChatEvent {
-  return { kind, durationSeconds, subjects };
-}
 
 function content(partial: Partial<WickrContent>): WickrContent {
   return { text: '', event: null, attachments: [], replyTo: '', alsoRemoved: [], unknownType: false, ...partial };
 }
 
-function place(location: JsonObject | null): string {
-  const latitude = number(location, 'latitude');
-  const longitude = number(location, 'longitude');
+function place(location: JsonRecord | null): string {
+  const latitude = numberField(location, 'latitude');
+  const longitude = numberField(location, 'longitude');
   return latitude === null || longitude === null ? 'location not given' : `${latitude}, ${longitude}`;
 }
 
-function call(record: JsonObject, sender: string): WickrContent {
-  const details = asObject(record['call']);
-  const status = number(details, 'status');
-  const startedBy = text(details, 'startmsgid');
-  const invite = text(details, 'invitemsgid');
+function call(record: JsonRecord, sender: string): WickrContent {
+  const details = asRecord(record['call']);
+  const status = numberField(details, 'status');
+  const startedBy = textField(details, 'startmsgid');
+  const invite = textField(details, 'invitemsgid');
   switch (status) {
     case 0:
       return content({
         text: invite !== '' ? `${sender} invited someone to a call in progress` : `${sender} started a call`,
-        event: event('call'),
+        event: chatEvent('call'),
         replyTo: invite,
       });
     case 1: {
-      const duration = number(details, 'duration');
+      const duration = numberField(details, 'duration');
       return content({
         text: duration === null ? 'Call ended' : `Call ended after ${formatDuration(duration)}`,
-        event: event('call', [], duration),
+        event: chatEvent('call', [], duration),
         replyTo: startedBy,
       });
     }
     case 2:
-      return content({ text: 'Missed call', event: event('missed-call'), replyTo: startedBy });
+      return content({ text: 'Missed call', event: chatEvent('missed-call'), replyTo: startedBy });
     case 3:
-      return content({ text: `${sender} cancelled the call`, event: event('missed-call'), replyTo: startedBy });
+      return content({ text: `${sender} cancelled the call`, event: chatEvent('missed-call'), replyTo: startedBy });
     default:
-      return content({ text: `Call (status ${status ?? 'not given'})`, event: event('call'), replyTo: startedBy });
+      return content({ text: `Call (status ${status ?? 'not given'})`, event: chatEvent('call'), replyTo: startedBy });
   }
 }
 
-function edit(record: JsonObject): WickrContent {
-  const details = asObject(record['edit']);
-  const type = text(details, 'type');
-  const original = text(details, 'originalmessageid');
+function edit(record: JsonRecord): WickrContent {
+  const details = asRecord(record['edit']);
+  const type = textField(details, 'type');
+  const original = textField(details, 'originalmessageid');
   if (type === 'location') {
-    return content({ text: `Live location: ${place(details)}`, event: event('message-edited'), replyTo: original });
+    return content({ text: `Live location: ${place(details)}`, event: chatEvent('message-edited'), replyTo: original });
   }
-  return content({ text: text(details, 'text'), event: event('message-edited'), replyTo: original });
+  return content({ text: textField(details, 'text'), event: chatEvent('message-edited'), replyTo: original });
 }
 
 /** The text, event and references of one record, given its msgtype. */
-export function wickrContent(msgtype: number | null, record: JsonObject, sender: string): WickrContent {
-  const control = asObject(record['control']);
+export function wickrContent(msgtype: number | null, record: JsonRecord, sender: string): WickrContent {
+  const control = asRecord(record['control']);
   switch (msgtype) {
     case 1000:
-      return content({ text: text(record, 'message') });
+      return content({ text: textField(record, 'message') });
     case 3000:
-      return content({ text: 'Key verification message', event: event('other') });
+      return content({ text: 'Key verification message', event: chatEvent('other') });
     case 6000: {
-      const file = asObject(record['file']);
-      const name = text(file, 'filename') || 'unnamed file';
-      const notes = [flag(file, 'isscreenshot') === true ? 'screenshot' : '', flag(file, 'isvoicememo') === true ? 'voice memo' : '']
+      const file = asRecord(record['file']);
+      const name = textField(file, 'filename') || 'unnamed file';
+      const notes = [booleanField(file, 'isscreenshot') === true ? 'screenshot' : '', booleanField(file, 'isvoicememo') === true ? 'voice memo' : '']
         .filter((note) => note !== '')
         .join(', ');
       return content({ text: notes === '' ? '' : `(${notes})`, attachments: [name] });
@@ -97,65 +94,65 @@ export function wickrContent(msgtype: number | null, record: JsonObject, sender:
     case 7000:
       return call(record, sender);
     case 8000:
-      return content({ text: `Location: ${place(asObject(record['location']))}` });
+      return content({ text: `Location: ${place(asRecord(record['location']))}` });
     case 9000:
       return edit(record);
     case 9100: {
-      const details = asObject(record['edit']);
-      const reaction = text(details, 'reaction');
-      const added = flag(details, 'reactAdded') !== false;
+      const details = asRecord(record['edit']);
+      const reaction = textField(details, 'reaction');
+      const added = booleanField(details, 'reactAdded') !== false;
       return content({
         text: added ? `${sender} reacted ${reaction}` : `${sender} removed the reaction ${reaction}`,
-        event: event('other'),
-        replyTo: text(details, 'originalmessageid'),
+        event: chatEvent('other'),
+        replyTo: textField(details, 'originalmessageid'),
       });
     }
     case 4001: {
-      const title = text(control, 'title');
-      const members = strings(control, 'members');
+      const title = textField(control, 'title');
+      const members = stringListField(control, 'members');
       return content({
         text: title === '' ? `${sender} created the conversation` : `${sender} created the room "${title}"`,
-        event: event('group-created', members),
+        event: chatEvent('group-created', members),
       });
     }
     case 4002: {
-      const added = strings(control, 'addedusers');
-      const removed = strings(control, 'deletedusers');
+      const added = stringListField(control, 'addedusers');
+      const removed = stringListField(control, 'deletedusers');
       if (added.length === 0) {
-        return content({ text: `${sender} removed ${removed.join(', ') || 'nobody'}`, event: event('member-removed', removed) });
+        return content({ text: `${sender} removed ${removed.join(', ') || 'nobody'}`, event: chatEvent('member-removed', removed) });
       }
-      return content({ text: `${sender} added ${added.join(', ')}`, event: event('member-added', added), alsoRemoved: removed });
+      return content({ text: `${sender} added ${added.join(', ')}`, event: chatEvent('member-added', added), alsoRemoved: removed });
     }
     case 4003:
-      return content({ text: `${sender} left the room`, event: event('member-left', [sender]) });
+      return content({ text: `${sender} left the room`, event: chatEvent('member-left', [sender]) });
     case 4004:
-      return content({ text: `${sender} changed the room's settings`, event: event('other') });
+      return content({ text: `${sender} changed the room's settings`, event: chatEvent('other') });
     case 4005:
-      return content({ text: `${sender} deleted the room`, event: event('message-deleted') });
+      return content({ text: `${sender} deleted the room`, event: chatEvent('message-deleted') });
     case 4011: {
-      const recall = flag(control, 'isrecall') === true;
+      const recall = booleanField(control, 'isrecall') === true;
       return content({
         text: recall ? `${sender} recalled a message from everyone it was sent to` : `${sender} deleted a message from their own devices`,
-        event: event('message-deleted'),
-        replyTo: text(control, 'message_id'),
+        event: chatEvent('message-deleted'),
+        replyTo: textField(control, 'message_id'),
       });
     }
     case 4012: {
-      const attribute = asObject(Array.isArray(control?.['attributes']) ? (control['attributes'] as unknown[])[0] : null);
-      const starred = flag(attribute, 'isstarred') !== false;
+      const attribute = asRecord(Array.isArray(control?.['attributes']) ? (control['attributes'] as unknown[])[0] : null);
+      const starred = booleanField(attribute, 'isstarred') !== false;
       return content({
         text: starred ? `${sender} starred a message` : `${sender} unstarred a message`,
-        event: event('other'),
-        replyTo: text(attribute, 'msgid'),
+        event: chatEvent('other'),
+        replyTo: textField(attribute, 'msgid'),
       });
     }
     case 4013:
-      return content({ text: 'Message attributes sync request', event: event('other') });
+      return content({ text: 'Message attributes sync request', event: chatEvent('other') });
     case 4014: {
-      const pinned = flag(control, 'pinned') !== false;
-      return content({ text: pinned ? `${sender} pinned the conversation` : `${sender} unpinned the conversation`, event: event('other') });
+      const pinned = booleanField(control, 'pinned') !== false;
+      return content({ text: pinned ? `${sender} pinned the conversation` : `${sender} unpinned the conversation`, event: chatEvent('other') });
     }
     default:
-      return content({ text: text(record, 'message'), event: event('other'), unknownType: true });
+      return content({ text: textField(record, 'message'), event: chatEvent('other'), unknownType: true });
   }
 }

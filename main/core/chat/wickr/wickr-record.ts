@@ -10,7 +10,7 @@
  * carries that timer event itself rather than a second item.
  */
 import { emptyChatItem, type ChatEvent, type ChatItem, type ChatPerson } from '../chat-message.js';
-import { asObject, number, strings, text, type JsonObject } from '../mapped/json-fields.js';
+import { asRecord, numberField, stringListField, textField, type JsonRecord } from '../json-fields.js';
 import { epochToIso } from '../zoned-time.js';
 import { formatDuration } from './format-duration.js';
 import { wickrContent } from './wickr-content.js';
@@ -31,25 +31,25 @@ const CHANGEMASK_BOR = 32;
 
 type Sent = { ms: number | null; raw: string };
 
-function sentAt(record: JsonObject, displayTimeZone: string): Sent {
-  const rawTs = text(record, 'msg_ts');
+function sentAt(record: JsonRecord, displayTimeZone: string): Sent {
+  const rawTs = textField(record, 'msg_ts');
   const fromTs = msgTsMs(record['msg_ts']);
   if (fromTs !== null) {
     return { ms: fromTs, raw: rawTs };
   }
-  const iso = text(record, 'time_iso');
+  const iso = textField(record, 'time_iso');
   const fromIso = iso === '' ? null : timeIsoMs(iso);
   if (fromIso !== null) {
     return { ms: fromIso, raw: iso };
   }
-  const display = text(record, 'time');
+  const display = textField(record, 'time');
   return { ms: display === '' ? null : displayTimeMs(display, displayTimeZone), raw: rawTs || iso || display };
 }
 
 /** The length of a timer from the record's date for it, or null when it cannot be worked out. */
-function lengthFromDate(date: string, record: JsonObject, sent: Sent, displayTimeZone: string): number | null {
+function lengthFromDate(date: string, record: JsonRecord, sent: Sent, displayTimeZone: string): number | null {
   const end = parseDisplayTime(date);
-  const shown = parseDisplayTime(text(record, 'time')) ?? (sent.ms === null ? null : wallClockAt(sent.ms, displayTimeZone));
+  const shown = parseDisplayTime(textField(record, 'time')) ?? (sent.ms === null ? null : wallClockAt(sent.ms, displayTimeZone));
   if (end === null || shown === null) {
     return null;
   }
@@ -59,17 +59,17 @@ function lengthFromDate(date: string, record: JsonObject, sent: Sent, displayTim
 
 type Observed = { change: TimerChange; fromControl: boolean; date: string };
 
-function timerFacts(msgtype: number | null, record: JsonObject, sent: Sent, context: WickrContext): Array<{ fact: TimerFact; fromControl: boolean; date: string }> {
+function timerFacts(msgtype: number | null, record: JsonRecord, sent: Sent, context: WickrContext): Array<{ fact: TimerFact; fromControl: boolean; date: string }> {
   const facts: Array<{ fact: TimerFact; fromControl: boolean; date: string }> = [];
-  const control = asObject(record['control']);
+  const control = asRecord(record['control']);
   if (control && (msgtype === 4001 || msgtype === 4004)) {
-    const mask = number(control, 'changemask');
+    const mask = numberField(control, 'changemask');
     const flagged = (bit: number): boolean => msgtype === 4001 || mask === null || (mask & bit) !== 0;
-    const ttl = number(control, 'ttl');
+    const ttl = numberField(control, 'ttl');
     if (ttl !== null && ttl >= 0 && flagged(CHANGEMASK_TTL)) {
       facts.push({ fact: { kind: 'expiry', seconds: ttl, exact: true }, fromControl: true, date: '' });
     }
-    const bor = number(control, 'bor');
+    const bor = numberField(control, 'bor');
     if (bor !== null && bor >= 0 && flagged(CHANGEMASK_BOR)) {
       facts.push({ fact: { kind: 'burn-on-read', seconds: bor, exact: true }, fromControl: true, date: '' });
     }
@@ -120,16 +120,16 @@ function timerEvent(observed: Observed, sender: string): { text: string; event: 
 
 /** The items for one parsed record (and what was wrong with it), updating the rooms' state. */
 export function wickrRecordItems(value: unknown, locator: string, context: WickrContext): { items: ChatItem[]; problems: string[] } {
-  const record = asObject(value);
+  const record = asRecord(value);
   if (record === null) {
     return { items: [], problems: ['not a JSON object; skipped'] };
   }
   const problems: string[] = [];
-  const control = asObject(record['control']);
-  const msgtype = number(record, 'msgtype') ?? number(control, 'msgtype');
-  const roomId = text(record, 'vgroupid');
-  const sender = text(record, 'sender');
-  const receiver = text(record, 'receiver');
+  const control = asRecord(record['control']);
+  const msgtype = numberField(record, 'msgtype') ?? numberField(control, 'msgtype');
+  const roomId = textField(record, 'vgroupid');
+  const sender = textField(record, 'sender');
+  const receiver = textField(record, 'receiver');
   const rooms = context.rooms;
   if (roomId === '') {
     problems.push('no vgroupid: the conversation is not known');
@@ -159,17 +159,17 @@ export function wickrRecordItems(value: unknown, locator: string, context: Wickr
   // Room state the record changes: title, members.
   let titleChanged = false;
   if (msgtype === 4001 || msgtype === 4004) {
-    const mask = number(control, 'changemask');
-    const title = text(control, 'title');
+    const mask = numberField(control, 'changemask');
+    const title = textField(control, 'title');
     titleChanged = msgtype === 4004 && title !== '' && (mask === null ? title !== rooms.title(roomId) : (mask & CHANGEMASK_TITLE) !== 0);
     rooms.setTitle(roomId, title);
     // Both records list the whole membership (there is no changemask bit for members).
     if (Array.isArray(control?.['members'])) {
-      rooms.setMembers(roomId, strings(control, 'members'));
+      rooms.setMembers(roomId, stringListField(control, 'members'));
     }
   } else if (msgtype === 4002) {
-    rooms.addMembers(roomId, strings(control, 'addedusers'));
-    rooms.removeMembers(roomId, strings(control, 'deletedusers'));
+    rooms.addMembers(roomId, stringListField(control, 'addedusers'));
+    rooms.removeMembers(roomId, stringListField(control, 'deletedusers'));
   } else if (msgtype === 4003) {
     rooms.removeMembers(roomId, [sender]);
   }
@@ -194,7 +194,7 @@ export function wickrRecordItems(value: unknown, locator: string, context: Wickr
     recipients: audience,
     dateIso,
     dateRaw: sent.raw,
-    messageId: text(record, 'message_id') || text(record, 'id'),
+    messageId: textField(record, 'message_id') || textField(record, 'id'),
   };
 
   let primary: ChatItem = { ...base, text: content.text, event: content.event, attachments: content.attachments, replyTo: content.replyTo };

@@ -1,9 +1,10 @@
 /**
  * An RTF document: the body through the bounded RTF reader that Outlook bodies use, plus the
  * \info properties and Word comments that reader leaves out (rtf-side-text.ts). Embedded objects
- * and pictures are not read.
+ * and pictures are not read. A word longer than the tokenizer keeps (1 MiB) and a body longer
+ * than the reader keeps (16 Mi characters) are each one warning.
  */
-import { rtfToText } from '../../mail/outlook/rtf-to-text.js';
+import { MAX_WORD_BYTES, rtfToText } from '../../mail/outlook/rtf-to-text.js';
 import type { DocumentParts } from '../document-parts.js';
 import { DocumentError, emptyMetadata, type DocumentProblem } from '../extracted-document.js';
 import { rtfSideText } from './rtf-side-text.js';
@@ -21,6 +22,14 @@ export function extractRtf(bytes: Uint8Array): DocumentParts {
   const content = rtfToText(bytes);
   const side = rtfSideText(bytes);
   const problems: DocumentProblem[] = [];
+  if (content.cutWords > 0) {
+    // One warning for the document, however many: the count says how much was cut.
+    problems.push({
+      where: '',
+      message: `${content.cutWords === 1 ? 'a word' : `${content.cutWords} words`} of more than ${MAX_WORD_BYTES / 1024 / 1024} MiB with no space (data, not prose) cut to the first ${MAX_WORD_BYTES / 1024 / 1024} MiB; the text around read as usual`,
+      severity: 'warning',
+    });
+  }
   if (content.truncated) {
     problems.push({ where: '', message: 'the RTF text is longer than the reader keeps; the rest was not read', severity: 'warning' });
   }

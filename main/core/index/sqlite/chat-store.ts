@@ -18,6 +18,22 @@ type LineRow = { recordId: string; locator: string; sender: string; date: string
 /** A chat sender as people name them: the display name, else the handle; never "Name <id>". */
 const SENDER_NAME = "coalesce(nullif(json_extract(r.from_json, '$.name'), ''), json_extract(r.from_json, '$.address'), '')";
 
+/**
+ * The order of a conversation-day's lines: the order the app showed them to the custodian.
+ *
+ * A WhatsApp export is written in the order the phone lists the chat, and its timestamps are
+ * wall-clock readings of the sending phone: a message that reached the phone late is listed
+ * after the ones it arrived behind, with its earlier time (the corpus holds such files, and an
+ * encryption notice dated after the lines below it). Sorting by time would move it to where
+ * nobody saw it, so WhatsApp lines keep the export's sequence.
+ *
+ * Every other export carries instants stamped by a server and lists them in an order of its own
+ * making: Messenger and LinkedIn write newest first, SMS Backup & Restore all texts before all
+ * MMS. Their apps show messages by time, so their lines are ordered by the UTC instant, the
+ * export's sequence breaking ties (two messages in one second) and placing undated lines.
+ */
+const LINE_ORDER = "CASE WHEN r.platform = 'whatsapp' THEN NULL ELSE r.date_utc END, l.chat_seq, l.locator";
+
 /** Senders listed per conversation: enough to recognise it, bounded for a workspace-wide channel. */
 const MAX_PARTICIPANTS = 50;
 
@@ -50,7 +66,7 @@ export class ChatStore {
       lines: db.prepare(
         `SELECT r.id AS recordId, l.locator, ${SENDER_NAME} AS sender, r.date_iso AS date, r.body AS text, r.event_json AS eventJson
          FROM record_locations l JOIN records r ON r.id = l.record_id
-         WHERE l.conversation_key = ? AND l.conversation_key != '' AND l.chat_day = ? ORDER BY l.chat_seq, l.locator`,
+         WHERE l.conversation_key = ? AND l.conversation_key != '' AND l.chat_day = ? ORDER BY ${LINE_ORDER}`,
       ),
       attachments: db.prepare(`SELECT id AS recordId, title AS name FROM records WHERE parent_id = ? ORDER BY part_path, id`),
       previousDay: db.prepare(`SELECT max(chat_day) FROM record_locations WHERE conversation_key = ? AND conversation_key != '' AND chat_day != '' AND chat_day < ?`).pluck(),

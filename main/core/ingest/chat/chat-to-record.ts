@@ -5,9 +5,15 @@
  *
  * Identity: two custodians' exports of one group hold the same messages, and those should be one
  * record reviewed once. A message's identity is therefore its content, not its line: platform,
- * conversation, sender, the minute it was sent (Android exports show minutes, iOS seconds), text,
- * attachment names and event, plus how many identical messages came before it in the same export
- * ("ok", "ok" in one minute are two messages, and stay two in every copy).
+ * conversation, sender, when it was sent, text, attachment names and event, plus how many
+ * identical messages came before it in the same export ("ok", "ok" in one minute are two
+ * messages, and stay two in every copy).
+ *
+ * "When it was sent" must not depend on how the officer told the app to read the source, or
+ * re-reading it with another zone or date order would give every message a new id and orphan
+ * the codings in case.json. Exports with instants (Slack, Telegram, SMS, Teams…) use the UTC
+ * minute (Android exports show minutes, iOS seconds); wall-clock exports (WhatsApp) use the
+ * reader's `timeKey`, the time as written without the zone and the day/month reading.
  */
 import type { ChatPlatform } from '../../../../shared/model/chat.js';
 import type { Participant } from '../../../../shared/model/record.js';
@@ -15,6 +21,10 @@ import type { ChatItem } from '../../chat/chat-message.js';
 import { normaliseForHash, normaliseForIndex } from '../../text/normalise-text.js';
 import { sha256Hex } from '../../util/hash.js';
 import { emptyRecord, type ExtractedRecord } from '../adapter.js';
+import type { OccurrenceCounter } from './occurrence-counter.js';
+
+// Readers' glue (Slack's day files) takes the counter from here, beside the records it numbers.
+export { OccurrenceCounter } from './occurrence-counter.js';
 
 /** Characters of a message that make its title; the whole text stays in the body. */
 const TITLE_CHARS = 80;
@@ -37,17 +47,6 @@ const EVENT_TITLES: Record<string, string> = {
   other: 'system message',
 };
 
-/** Counts repeats of the same content within one export, for identities that stay distinct. */
-export class OccurrenceCounter {
-  private readonly seen = new Map<string, number>();
-
-  next(key: string): number {
-    const count = this.seen.get(key) ?? 0;
-    this.seen.set(key, count + 1);
-    return count;
-  }
-}
-
 export type ChatRecordContext = {
   platform: ChatPlatform;
   /** Position of the item in its export. */
@@ -58,8 +57,11 @@ export type ChatRecordContext = {
   children: ExtractedRecord[];
 };
 
-/** The minute an item was sent, in UTC, or its timestamp as written when unreadable. */
+/** When an item was sent, for its identity: see the header; the timestamp as written when unreadable. */
 function sentMinute(item: ChatItem): string {
+  if (item.timeKey !== undefined && item.timeKey !== '') {
+    return `wall ${item.timeKey}`;
+  }
   if (item.dateIso !== null) {
     const time = Date.parse(item.dateIso);
     if (!Number.isNaN(time)) {

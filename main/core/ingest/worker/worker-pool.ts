@@ -25,6 +25,8 @@ export type PoolOptions = {
   signal: AbortSignal;
   /** Takes one message about a file's items; resolves when the next message may be handled. */
   onMessage(message: FileMessage): Promise<void>;
+  /** Heap limit of each worker in MB; WORKER_HEAP_MB unless a test proves a reader needs far less. */
+  heapLimitMb?: number;
 };
 
 /** Files queued in each worker: one being read, one waiting, so a worker never idles between files. */
@@ -156,7 +158,7 @@ export async function runPool(tasks: readonly FileTask[], options: PoolOptions):
       start();
     };
     const start = () => {
-      const worker = new Worker(options.workerPath, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const worker = new Worker(options.workerPath, { resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb ?? WORKER_HEAP_MB } });
       const slot: Slot = { worker, tasks: [], reading: null, ready: false, retired: false };
       slots.add(slot);
       worker.on('message', (message: FromWorker) => receive(slot, message));

@@ -8,10 +8,13 @@
  * does not know), decodes \'hh through the current font's code page (\fcharset) or \ansicpg, and
  * \uN with its \ucN fallback. It does not lay anything out.
  *
- * Bounded: one pass over the tokens, group nesting capped, output capped.
+ * Bounded: one pass over the tokens, group nesting capped, output capped (what fits is kept), and
+ * text decoded in pieces of about a megabyte, so memory follows the output, not the input. A word
+ * too long to be one is cut by the tokenizer (rtf-tokens.ts) and counted in `cutWords`; the text
+ * around it is read as usual.
  */
 import { codePageOfRtfCharset, decodeCodePage } from './code-page.js';
-import { rtfTokens } from './rtf-tokens.js';
+import { MAX_WORD_BYTES, rtfTokens } from './rtf-tokens.js';
 
 export type RtfContent = {
   /** The document's text, paragraphs ending in CRLF as Outlook's own plain bodies do. */
@@ -20,7 +23,11 @@ export type RtfContent = {
   html: string;
   /** True when the output was cut at the size cap. */
   truncated: boolean;
+  /** Words longer than MAX_WORD_BYTES, each kept to its first MAX_WORD_BYTES bytes. */
+  cutWords: number;
 };
+
+export { MAX_WORD_BYTES };
 
 /** Destinations whose content is never document text. */
 const SKIPPED_DESTINATIONS = new Set([
@@ -43,6 +50,12 @@ const CHARACTER_SYMBOLS: Record<string, string> = { '\\': '\\', '{': '{', '}': '
 
 const MAX_DEPTH = 512;
 const MAX_OUTPUT_CHARS = 16 * 1024 * 1024;
+/** Pending text bytes are decoded once there are this many, at a point no character spans. */
+const FLUSH_BYTES = 1024 * 1024;
+/** How far back a flush looks for that point before it gives up and decodes everything. */
+const SPLIT_SEARCH_BYTES = 4096;
+/** Bytes below this are never part of a multi-byte character in UTF-8 or the Asian DBCS code pages. */
+const SINGLE_BYTE_BELOW = 0x40;
 
 type Group = {
   /** Inside a destination whose text is not document text. */
@@ -71,6 +84,7 @@ class RtfReader {
   private readonly html: string[] = [];
   private outputChars = 0;
   private truncated = false;
+  private cutWords = 0;
   private fromHtml = false;
   private ansiCodePage = 1252;
   private defaultFont = 0;
@@ -84,7 +98,7 @@ class RtfReader {
   /** \uN fallback characters still to skip. */
   private fallbackToSkip = 0;
   /** Text bytes not yet decoded, all bound for the same outputs in the same code page. */
-  private pending: number[] = [];
+  private readonly pending = new ByteBuffer();
   private pendingRoute = { text: false, html: false, codePage: 1252 };
 
   read(rtf: Uint8Array): RtfContent {
@@ -124,18 +138,22 @@ class RtfReader {
             this.addByte(token.byte);
           }
           break;
-        case 'text':
+        case 'text': {
           this.group.atStart = false;
-          for (const byte of token.bytes) {
-            if (!this.consumeFallback()) {
-              this.addByte(byte);
-            }
+          let from = 0;
+          while (from < token.bytes.length && this.consumeFallback()) {
+            from++;
           }
+          this.addBytes(token.bytes.subarray(from));
+          break;
+        }
+        case 'cut':
+          this.cutWords++;
           break;
       }
     }
     this.flush();
-    return { text: this.text.join(''), html: this.fromHtml ? this.html.join('') : '', truncated: this.truncated };
+    return { text: this.text.join(''), html: this.fromHtml ? this.html.join('') : '', truncated: this.truncated, cutWords: this.cutWords };
   }
 
   private word(name: string, param: number | null): void {
@@ -248,12 +266,13 @@ class RtfReader {
   }
 
   private addByte(byte: number): void {
-    // NUL is never text; Outlook ends some RTF bodies with one after the last brace.
-    if (byte === 0) {
-      return;
-    }
+    this.addBytes(Uint8Array.of(byte));
+  }
+
+  /** Adds text bytes in the current group's route (one route for the whole run: no control word is inside it). */
+  private addBytes(bytes: Uint8Array): void {
     const route = this.route();
-    if (!route.text && !route.html) {
+    if (bytes.length === 0 || (!route.text && !route.html)) {
       return;
     }
     const current = this.pendingRoute;
@@ -261,7 +280,16 @@ class RtfReader {
       this.flush();
     }
     this.pendingRoute = route;
-    this.pending.push(byte);
+    // NUL is never text; Outlook ends some RTF bodies with one after the last brace.
+    for (let at = 0; at < bytes.length; ) {
+      const nul = bytes.indexOf(0, at);
+      const stop = nul < 0 ? bytes.length : nul;
+      this.pending.append(bytes.subarray(at, stop));
+      at = stop + 1;
+    }
+    if (this.pending.length >= FLUSH_BYTES) {
+      this.flush(true);
+    }
   }
 
   private addText(value: string): void {
@@ -270,27 +298,76 @@ class RtfReader {
     this.emit(value, route.text, route.html);
   }
 
-  private flush(): void {
+  /**
+   * Decodes the pending bytes. `partial`: more of the same run may follow, so stop after the last
+   * byte that cannot be half of a character and keep the rest pending.
+   */
+  private flush(partial = false): void {
     if (this.pending.length === 0) {
       return;
     }
+    const bytes = this.pending.view();
+    let stop = bytes.length;
+    if (partial) {
+      const floor = Math.max(0, bytes.length - SPLIT_SEARCH_BYTES);
+      let at = bytes.length - 1;
+      while (at >= floor && (bytes[at] ?? 0) >= SINGLE_BYTE_BELOW) {
+        at--;
+      }
+      stop = at >= floor ? at + 1 : bytes.length;
+    }
     const { text, html, codePage } = this.pendingRoute;
-    const decoded = decodeCodePage(Uint8Array.from(this.pending), codePage);
-    this.pending = [];
+    const decoded = decodeCodePage(bytes.subarray(0, stop), codePage);
+    this.pending.dropFirst(stop);
     this.emit(decoded, text, html);
   }
 
+  /** Adds output up to the cap; what does not fit is dropped and the result marked truncated. */
   private emit(value: string, toText: boolean, toHtml: boolean): void {
-    if (this.outputChars + value.length > MAX_OUTPUT_CHARS) {
-      this.truncated = true;
+    if (this.truncated) {
       return;
     }
-    this.outputChars += value.length;
+    let kept = value;
+    if (this.outputChars + value.length > MAX_OUTPUT_CHARS) {
+      kept = value.slice(0, MAX_OUTPUT_CHARS - this.outputChars);
+      this.truncated = true;
+    }
+    this.outputChars += kept.length;
     if (toText) {
-      this.text.push(value);
+      this.text.push(kept);
     }
     if (toHtml) {
-      this.html.push(value);
+      this.html.push(kept);
     }
+  }
+}
+
+/** A growable byte array: pending text is copied once into it, not held as one JS number per byte. */
+class ByteBuffer {
+  private bytes = new Uint8Array(4096);
+  private size = 0;
+
+  get length(): number {
+    return this.size;
+  }
+
+  append(chunk: Uint8Array): void {
+    if (this.size + chunk.length > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.size + chunk.length));
+      grown.set(this.bytes.subarray(0, this.size));
+      this.bytes = grown;
+    }
+    this.bytes.set(chunk, this.size);
+    this.size += chunk.length;
+  }
+
+  /** The bytes held; valid until the next change. */
+  view(): Uint8Array {
+    return this.bytes.subarray(0, this.size);
+  }
+
+  dropFirst(count: number): void {
+    this.bytes.copyWithin(0, count, this.size);
+    this.size -= count;
   }
 }

@@ -3,7 +3,11 @@
  * because RTF is 7-bit syntax around text runs in the document's code page (and raw 8-bit bytes
  * do occur): decoding happens later, when the reader knows which font's code page applies.
  *
- * Linear and bounded: one pass, no backtracking, \binN skips at most the bytes that remain.
+ * Linear and bounded: one pass, no backtracking, \binN skips at most the bytes that remain. Text
+ * runs are bounded too: a run comes in pieces of at most MAX_TEXT_TOKEN_BYTES, and a "word" (text
+ * with no space or tab, across the line breaks RTF ignores) longer than MAX_WORD_BYTES keeps its
+ * first MAX_WORD_BYTES; the rest of it is skipped and a `cut` token says how much, so one
+ * 100 MB word costs neither the memory to hold it nor the text around it.
  */
 
 export type RtfToken =
@@ -16,13 +20,26 @@ export type RtfToken =
   /** \'hh: one byte in the current code page. */
   | { kind: 'hex'; byte: number }
   /** A run of literal text bytes (CR and LF removed: in RTF they are not text). */
-  | { kind: 'text'; bytes: Uint8Array };
+  | { kind: 'text'; bytes: Uint8Array }
+  /** The rest of a word longer than MAX_WORD_BYTES was skipped: `bytes` text bytes. */
+  | { kind: 'cut'; bytes: number };
+
+/** A run of text is yielded in pieces of at most this many bytes. */
+export const MAX_TEXT_TOKEN_BYTES = 64 * 1024;
+
+/**
+ * The longest word kept whole. Words, URLs and even unspaced lines of Chinese or Japanese are far
+ * shorter; a longer one is encoded data or an attempt to exhaust the reader.
+ */
+export const MAX_WORD_BYTES = 1024 * 1024;
 
 const BACKSLASH = 0x5c;
 const OPEN = 0x7b;
 const CLOSE = 0x7d;
 const CR = 0x0d;
 const LF = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
 /** RTF control words are at most 32 letters and parameters fit in a signed 16/32-bit integer. */
 const MAX_WORD = 32;
 const MAX_PARAM_DIGITS = 10;
@@ -47,26 +64,52 @@ function hexValue(byte: number): number {
 export function* rtfTokens(rtf: Uint8Array): Generator<RtfToken> {
   let pos = 0;
   const end = rtf.length;
+  /** Text bytes since the last space or tab; line breaks do not end a word, anything else does. */
+  let wordBytes = 0;
   while (pos < end) {
     const byte = rtf[pos] ?? 0;
+    if (byte === CR || byte === LF) {
+      pos++;
+      continue;
+    }
+    if (byte !== BACKSLASH && byte !== OPEN && byte !== CLOSE) {
+      let start = pos;
+      while (pos < end) {
+        const next = rtf[pos] ?? 0;
+        if (next === BACKSLASH || next === OPEN || next === CLOSE || next === CR || next === LF) {
+          break;
+        }
+        if (next === SPACE || next === TAB) {
+          wordBytes = 0;
+        } else if (++wordBytes > MAX_WORD_BYTES) {
+          if (pos > start) {
+            yield { kind: 'text', bytes: rtf.subarray(start, pos) };
+          }
+          const skipped = skipWord(rtf, pos);
+          pos = skipped.end;
+          wordBytes = 0;
+          yield { kind: 'cut', bytes: skipped.bytes };
+          start = pos;
+          continue;
+        }
+        pos++;
+        if (pos - start >= MAX_TEXT_TOKEN_BYTES) {
+          yield { kind: 'text', bytes: rtf.subarray(start, pos) };
+          start = pos;
+        }
+      }
+      if (pos > start) {
+        yield { kind: 'text', bytes: rtf.subarray(start, pos) };
+      }
+      continue;
+    }
+    wordBytes = 0;
     if (byte === OPEN) {
       pos++;
       yield { kind: 'open' };
     } else if (byte === CLOSE) {
       pos++;
       yield { kind: 'close' };
-    } else if (byte === CR || byte === LF) {
-      pos++;
-    } else if (byte !== BACKSLASH) {
-      const start = pos;
-      while (pos < end) {
-        const next = rtf[pos] ?? 0;
-        if (next === BACKSLASH || next === OPEN || next === CLOSE || next === CR || next === LF) {
-          break;
-        }
-        pos++;
-      }
-      yield { kind: 'text', bytes: rtf.subarray(start, pos) };
     } else {
       pos++;
       const next = rtf[pos];
@@ -123,4 +166,21 @@ export function* rtfTokens(rtf: Uint8Array): Generator<RtfToken> {
       }
     }
   }
+}
+
+/** Skips the rest of an over-long word from `pos`: up to a space, tab, brace or control, across line breaks. */
+function skipWord(rtf: Uint8Array, pos: number): { end: number; bytes: number } {
+  let at = pos;
+  let bytes = 0;
+  while (at < rtf.length) {
+    const byte = rtf[at] ?? 0;
+    if (byte === SPACE || byte === TAB || byte === BACKSLASH || byte === OPEN || byte === CLOSE) {
+      break;
+    }
+    if (byte !== CR && byte !== LF) {
+      bytes++;
+    }
+    at++;
+  }
+  return { end: at, bytes };
 }

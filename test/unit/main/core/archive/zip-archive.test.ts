@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ZipArchive, ZipEntryError, ZipOpenError, looksLikeZip } from '../../../../../main/core/archive/zip-archive.js';
+import { ZipArchive, ZipBudgetError, ZipEntryError, ZipOpenError, looksLikeZip, zipLimitsFor } from '../../../../../main/core/archive/zip-archive.js';
 import { checkEntryPath } from '../../../../../main/core/archive/entry-name.js';
 import { corpusPath } from '../../../../support/corpus.js';
 import { buildZip } from '../../../../support/zip-writer.js';
@@ -83,6 +84,32 @@ describe('hostile zip archives', () => {
     );
     expect(await zip.read(zip.entries[0]!, 1000)).toHaveLength(600);
     await expect(zip.read(zip.entries[1]!, 1000)).rejects.toThrow(/zip bomb/);
+    zip.close();
+  });
+
+  it('sets the budget from the archive’s size: 100 times it plus 256 MiB', async () => {
+    expect(zipLimitsFor(3_500_000)).toEqual({ totalBytes: 350_000_000 + 256 * 1024 * 1024, maxRatio: 1000 });
+    const bytes = buildZip([{ name: 'a.txt', data: 'x'.repeat(600) }]);
+    const zip = await ZipArchive.open({ bytes });
+    expect(zip.budget).toEqual({ totalBytes: 100 * bytes.length + 256 * 1024 * 1024, inflatedBytes: 0 });
+    zip.close();
+    const fromFile = await ZipArchive.open({ path: corpusPath('chat/slack/slack-export-viewer/testarchive.zip') });
+    expect(fromFile.budget.totalBytes).toBe(zipLimitsFor(readFileSync(corpusPath('chat/slack/slack-export-viewer/testarchive.zip')).length).totalBytes);
+    fromFile.close();
+  });
+
+  it('charges a head read only what it inflated, and names the entries the budget refused', async () => {
+    const zip = await ZipArchive.open(
+      { bytes: buildZip([{ name: 'a.txt', data: 'a'.repeat(100_000) }, { name: 'b.txt', data: 'b'.repeat(100_000) }]) },
+      { totalBytes: 150_000, maxRatio: 1000 },
+    );
+    expect(new TextDecoder().decode(await zip.readHead(zip.entries[0]!, 10))).toBe('aaaaaaaaaa');
+    expect(zip.budget.inflatedBytes).toBeLessThan(50_000);
+    expect(await zip.read(zip.entries[1]!, 1e6)).toHaveLength(100_000);
+    const refused = zip.read(zip.entries[0]!, 1e6);
+    await expect(refused).rejects.toThrow(ZipBudgetError);
+    await expect(refused).rejects.toThrow(/^"a\.txt" \(100000 bytes\) not read: the archive may inflate 150000 bytes in all and \d+ are spent/);
+    expect(zip.budgetSkipped).toEqual(['a.txt']);
     zip.close();
   });
 });

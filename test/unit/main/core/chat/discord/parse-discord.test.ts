@@ -5,13 +5,17 @@ import { parseDiscordExport } from '../../../../../../main/core/chat/discord/par
 import { ChatExportError } from '../../../../../../main/core/chat/json-document.js';
 import { corpusPath } from '../../../../../support/corpus.js';
 
+const UTC = { timeZone: 'UTC' };
+// The constructed exports' exporter wrote New York's offset; read in New York, their times show as written.
+const NEW_YORK = { timeZone: 'America/New_York' };
+
 function read(name: string): string {
   return readFileSync(corpusPath('chat', 'discord', 'chat-analytics', name), 'utf8');
 }
 
 describe('DiscordChatExporter exports from the corpus', () => {
   it('reads a DM with a call whose length comes from callEndedTimestamp (DM_2A_2M)', () => {
-    const result = parseDiscordExport(read('DM_2A_2M.json'), { fileName: 'DM_2A_2M.json' });
+    const result = parseDiscordExport(read('DM_2A_2M.json'), { timeZone: 'UTC', fileName: 'DM_2A_2M.json' });
     expect(result.problems).toEqual([]);
     expect(result).toMatchObject({ conversation: 'Someones name', conversationId: '530805775262679064' });
     expect(result.items).toHaveLength(3);
@@ -38,7 +42,7 @@ describe('DiscordChatExporter exports from the corpus', () => {
   });
 
   it('reads a group DM: renames, icon changes kept as "other", a reply, a call (GC_3A_5M)', () => {
-    const result = parseDiscordExport(read('GC_3A_5M.json'));
+    const result = parseDiscordExport(read('GC_3A_5M.json'), UTC);
     expect(result).toMatchObject({ conversation: 'a group chat', conversationId: '1064990764406419508' });
     // The file says messageCount 5 but holds 6 messages: reported, all six read.
     expect(result.problems).toEqual([{ locator: 'messageCount', message: 'messageCount says 5 but the file holds 6 messages' }]);
@@ -123,6 +127,7 @@ describe('DiscordChatExporter message kinds (constructed from the exporter’s w
         forwardedMessage: { timestamp: '2024-04-01T00:00:00+00:00', content: 'original words', attachments: [{ fileName: 'orig.png' }], embeds: [], stickers: [] },
       }),
     ]),
+    NEW_YORK,
   );
 
   it('maps each kind to its event and keeps unknown kinds as "other" with their name', () => {
@@ -159,17 +164,32 @@ describe('DiscordChatExporter message kinds (constructed from the exporter’s w
   });
 
   it('names threads by their parent channel', () => {
-    const thread = parseDiscordExport(exportOf([], { type: 'GuildPublicThread', category: 'permits', name: 'Permit 12 questions' }));
+    const thread = parseDiscordExport(exportOf([], { type: 'GuildPublicThread', category: 'permits', name: 'Permit 12 questions' }), NEW_YORK);
     expect(thread.conversation).toBe('City Hall / #permits / Permit 12 questions');
+  });
+});
+
+describe('DiscordChatExporter dates', () => {
+  it('shows each instant in the officer’s zone, so a conversation-day is the officer’s day', () => {
+    // 2019-01-25T00:11:04Z was the evening of 24 January in Vancouver.
+    const result = parseDiscordExport(read('DM_2A_2M.json'), { timeZone: 'America/Vancouver' });
+    expect(result.items.map((item) => item.dateIso)).toEqual(['2019-01-04T09:52:39-08:00', '2019-01-24T16:11:04-08:00', '2020-07-17T10:03:14-07:00']);
+    expect(result.items[1]?.dateRaw).toBe('2019-01-25T00:11:04.083+00:00');
+  });
+
+  it('reports an unknown zone once and leaves dates unread', () => {
+    const result = parseDiscordExport(read('DM_2A_2M.json'), { timeZone: 'Not/AZone' });
+    expect(result.problems).toEqual([{ locator: '', message: 'unknown time zone "Not/AZone"; dates left unread' }]);
+    expect(result.items.every((item) => item.dateIso === null)).toBe(true);
   });
 });
 
 describe('DiscordChatExporter hostile inputs', () => {
   it('names the file and the place of malformed JSON', () => {
-    const call = () => parseDiscordExport('{"guild": {"id": "0"}, "channel": {}, "messages": [', { fileName: 'dm.json' });
+    const call = () => parseDiscordExport('{"guild": {"id": "0"}, "channel": {}, "messages": [', { timeZone: 'UTC', fileName: 'dm.json' });
     expect(call).toThrow(ChatExportError);
     expect(call).toThrow(/^dm\.json: not valid JSON: .*truncated file\?\) at line 1, column 52 \(character 51\)$/);
-    expect(() => parseDiscordExport('{"messages": []}', { fileName: 'x.json' })).toThrow('x.json: not a DiscordChatExporter export (expected guild, channel and messages)');
+    expect(() => parseDiscordExport('{"messages": []}', { timeZone: 'UTC', fileName: 'x.json' })).toThrow('x.json: not a DiscordChatExporter export (expected guild, channel and messages)');
   });
 
   it('reports messages of the wrong shape by locator and reads the rest', () => {
@@ -181,6 +201,7 @@ describe('DiscordChatExporter hostile inputs', () => {
         message('4', 'Call', { callEndedTimestamp: 'garbage', content: 'bad end' }),
         message('5', 'Default', { content: 'fine' }),
       ]),
+      NEW_YORK,
     );
     expect(result.problems).toEqual([
       { locator: 'messages[0]', message: 'entry is a string, not a message object; skipped' },

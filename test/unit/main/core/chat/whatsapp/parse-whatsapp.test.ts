@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChatItem } from '../../../../../../main/core/chat/chat-message.js';
 import { parseWhatsAppExport } from '../../../../../../main/core/chat/whatsapp/parse-whatsapp.js';
+import { classifyText } from '../../../../../../main/core/chat/whatsapp/system-events.js';
 import { corpusPath } from '../../../../../support/corpus.js';
 
 function read(...parts: string[]): string {
@@ -93,6 +94,24 @@ describe('parseWhatsAppExport on real exports', () => {
     expect(result.items.some((item) => /[\u200e\u202a-\u202e]/.test(item.text + item.sender))).toBe(false);
   });
 
+  it('reads a file whose dates prove day-first as day-first, whatever order the officer set (chat-miner)', () => {
+    const text = read('chat-miner', 'test_ddmmyy_24hrs.txt');
+    const auto = parseWhatsAppExport(text, { timeZone: 'UTC' });
+    const monthFirst = parseWhatsAppExport(text, { timeZone: 'UTC', dateOrder: 'mdy' });
+    // "20/01/19" can only be 20 January: read as mdy, six of the nine dates would be no date at
+    // all and "10/06/20" would become 6 October.
+    expect(monthFirst.dateOrder).toBe('dmy');
+    expect(monthFirst.problems).toEqual([]);
+    expect(monthFirst.items.map((item) => item.dateIso)).toEqual(auto.items.map((item) => item.dateIso));
+    expect(monthFirst.items[3]?.dateIso).toBe('2020-06-10T15:55:00+00:00');
+    // The setting the file overruled is named with the line that proves it.
+    expect(monthFirst.dateOrderDecision.overruled).toEqual({ line: 2, dateRaw: '20/01/19, 11:23', value: 20 });
+    expect(auto.dateOrderDecision.overruled).toBeNull();
+    // An ambiguous file still takes the officer's order.
+    const ambiguous = read('chat-analytics', '4A_11M.txt');
+    expect(parseWhatsAppExport(ambiguous, { timeZone: 'UTC', dateOrder: 'mdy' }).dateOrderDecision).toMatchObject({ order: 'mdy', basis: 'requested', overruled: null });
+  });
+
   it('reads iOS 12-hour lowercase pm with 4-digit years and <attached:> (language-whatsapp)', () => {
     const result = parseWhatsAppExport(read('language-whatsapp', '_chat.txt'), { timeZone: 'Europe/London' });
     expect(result.items).toHaveLength(13);
@@ -160,6 +179,77 @@ describe('parseWhatsAppExport on constructed lines', () => {
       null,
     ]);
     expect(result.items[17]?.dateIso).toBe('2020-11-02T21:55:00+00:00');
+  });
+
+  it('reads the system lines WhatsApp documents for groups, calls and default timers', () => {
+    // CONSTRUCTED: no genuine export in the corpus holds these lines (corpus README). Wordings
+    // are WhatsApp's own (its help centre's and WhatsApp Web's strings), written as Android
+    // (no sender) and iOS (the group as sender, U+200E first) exports write system lines.
+    const inserted = [
+      "02/11/2020, 21:50 - Bob's security code changed. Tap to learn more.",
+      "[02/11/2020, 9:51:00 pm] Family: \u200eBob\u2019s security code changed. Tap to learn more.",
+      "02/11/2020, 21:52 - Bob uses a default timer for disappearing messages in new chats. All new messages will disappear from this chat 24 hours after they're sent, except when kept. Tap to change.",
+      "02/11/2020, 21:53 - You use a default timer for disappearing messages in new chats. All new messages will disappear from this chat 90 days after they're sent, except when kept.",
+      '02/11/2020, 21:54 - Disappearing messages were turned off.',
+      "02/11/2020, 21:55 - Carol joined using this group's invite link",
+      '02/11/2020, 21:56 - Dora se unió usando el enlace de invitación de este grupo',
+      '[02/11/2020, 9:57:00 pm] Bob: \u200eVideo call, \u200eNo answer',
+      '[02/11/2020, 9:58:00 pm] Bob: \u200eVoice call, \u200eNo answer',
+      '[02/11/2020, 9:59:00 pm] Bob: \u200eMissed voice call',
+    ];
+    const result = parseWhatsAppExport(inserted.join('\n'), { timeZone: 'UTC' });
+    expect(result.items.map((item) => item.event)).toEqual([
+      { kind: 'security-code-changed', durationSeconds: null, subjects: ['Bob'] },
+      { kind: 'security-code-changed', durationSeconds: null, subjects: ['Bob'] },
+      { kind: 'disappearing-on', durationSeconds: 86_400, subjects: [] },
+      { kind: 'disappearing-on', durationSeconds: 7_776_000, subjects: [] },
+      { kind: 'disappearing-off', durationSeconds: null, subjects: [] },
+      { kind: 'member-added', durationSeconds: null, subjects: ['Carol'] },
+      { kind: 'member-added', durationSeconds: null, subjects: ['Dora'] },
+      { kind: 'missed-call', durationSeconds: null, subjects: [] },
+      { kind: 'missed-call', durationSeconds: null, subjects: [] },
+      { kind: 'missed-call', durationSeconds: null, subjects: [] },
+    ]);
+    // The iOS line came "from" the group: it names the chat and has no sender of its own.
+    expect(result.conversation).toBe('Family');
+    expect(result.items[1]?.sender).toBe('');
+    expect(result.items[7]?.sender).toBe('Bob');
+  });
+
+  it('names an iOS group from its system lines when the export has no encryption notice (parser-go)', () => {
+    // CONSTRUCTED from the real english_iphone-saved_contacts.txt: its first line, the
+    // encryption notice, removed, as in an export whose first lines were cut.
+    const lines = read('whatsapp-chat-parser-go', 'english_iphone-saved_contacts.txt').split('\n').slice(1);
+    const result = parseWhatsAppExport(lines.join('\n'), { timeZone: 'UTC' });
+    expect(result.conversation).toBe('Super Group');
+    // "Josh: ‎Josh created this group" is Josh's own line; "Super Group: ‎Josh added you" the group's.
+    expect(result.items.slice(0, 2).map((item) => [item.sender, item.event?.kind])).toEqual([
+      ['Josh', 'group-created'],
+      ['', 'member-added'],
+    ]);
+  });
+
+  it('classifies a multi-line system message by its first line, in time linear in its length', () => {
+    const added = '02/11/2020, 21:50 - Ann added Bob\nand this line was glued to it';
+    expect(parseWhatsAppExport(added, { timeZone: 'UTC' }).items[0]?.event).toEqual({ kind: 'member-added', durationSeconds: null, subjects: ['Bob'] });
+    // The same number of characters in lines of 500 and of 4,000 characters, each line full of
+    // " added " and followed by a second line: linear matching costs the same for both, while the
+    // lazy patterns matched over the whole text cost about 5 times more for the long lines.
+    const timeFor = (lineChars: number): number => {
+      const line = `${'x added y '.repeat(lineChars / 10)}\nsecond line`;
+      const lines = Array.from({ length: Math.floor(2_000_000 / line.length) }, () => line);
+      let best = Infinity;
+      for (let round = 0; round < 3; round += 1) {
+        const started = performance.now();
+        for (const text of lines) {
+          classifyText(text, true);
+        }
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    timeFor(500);
+    expect(timeFor(4000) / timeFor(500)).toBeLessThan(2.5);
   });
 
   it('never throws on bad input and reports what it cannot read', () => {

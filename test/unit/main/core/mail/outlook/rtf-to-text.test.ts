@@ -4,7 +4,8 @@ import MsgReaderModule from '@kenjiuno/msgreader';
 import { describe, expect, it } from 'vitest';
 import { corpusPath } from '../../../../../support/corpus.js';
 import { decompressRtf } from '../../../../../../main/core/mail/outlook/decompress-rtf.js';
-import { rtfToText } from '../../../../../../main/core/mail/outlook/rtf-to-text.js';
+import { MAX_WORD_BYTES, rtfToText } from '../../../../../../main/core/mail/outlook/rtf-to-text.js';
+import { MAX_TEXT_TOKEN_BYTES, rtfTokens } from '../../../../../../main/core/mail/outlook/rtf-tokens.js';
 
 // Node hands over msgreader's exports object (class on `default`); vitest unwraps it.
 type MsgReaderClass = typeof MsgReaderModule.default;
@@ -75,7 +76,37 @@ describe('rtfToText', () => {
     const source =
       '{\\rtf1\\ansi\\fromhtml1 {\\*\\htmltag19 <html>}{\\*\\htmltag64 <p>}\\htmlrtf {\\htmlrtf0 A {\\*\\htmltag84 &amp;}\\htmlrtf &\\htmlrtf0  B' +
       '{\\*\\htmltag72 </p>}\\htmlrtf\\par}\\htmlrtf0 {\\*\\htmltag27 </html>}}';
-    expect(rtfToText(rtf(source))).toEqual({ text: 'A & B\r\n', html: '<html><p>A &amp; B</p></html>', truncated: false });
+    expect(rtfToText(rtf(source))).toEqual({ text: 'A & B\r\n', html: '<html><p>A &amp; B</p></html>', truncated: false, cutWords: 0 });
+  });
+
+  it('cuts a word longer than 1 MiB to its first MiB, across the line breaks RTF ignores, and reads on', () => {
+    const half = 'y'.repeat(600_000);
+    const content = rtfToText(rtf(`{\\rtf1\\ansi before ${half}\r\n${half}${half} after\\par second\\par}`));
+    expect(content.text).toBe(`before ${'y'.repeat(MAX_WORD_BYTES)} after\r\nsecond\r\n`);
+    expect(content).toMatchObject({ cutWords: 1, truncated: false });
+    expect([...rtfTokens(rtf(`${'z'.repeat(MAX_WORD_BYTES + 5)} a`))].map((token) => (token.kind === 'text' ? token.bytes.length : token))).toEqual([
+      ...Array.from({ length: MAX_WORD_BYTES / MAX_TEXT_TOKEN_BYTES }, () => MAX_TEXT_TOKEN_BYTES),
+      { kind: 'cut', bytes: 5 },
+      2,
+    ]);
+  });
+
+  it('keeps what fits of a body longer than 16 Mi characters, and says it was cut', () => {
+    const content = rtfToText(rtf(`{\\rtf1\\ansi ${'word '.repeat(4 * 1024 * 1024)}\\par}`));
+    expect(content.truncated).toBe(true);
+    expect(content.text).toHaveLength(16 * 1024 * 1024);
+    expect(content.text.startsWith('word word ')).toBe(true);
+  });
+
+  it('decodes a long run in pieces without splitting a double-byte character', () => {
+    const pairs = Buffer.alloc(3 * 600_000);
+    for (let i = 0; i < pairs.length; i += 3) {
+      pairs[i] = 0x82;
+      pairs[i + 1] = 0xa0;
+      pairs[i + 2] = 0x20;
+    }
+    const source = Buffer.concat([rtf('{\\rtf1\\ansi\\ansicpg932 '), pairs, rtf('}')]);
+    expect(rtfToText(source).text).toBe('あ '.repeat(600_000));
   });
 
   it('survives nesting far deeper than any real document', () => {
