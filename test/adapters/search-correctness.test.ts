@@ -222,6 +222,14 @@ describe('search over a real corpus agrees with a brute-force scan', () => {
     }
   });
 
+  it('hides duplicates within a family when families are grouped, so no family disappears', async () => {
+    for (const query of ['kind:attachment', 'gas', 'filename:docx']) {
+      const families = new Set(oracleIds(query).map((id) => records.get(id)?.familyId));
+      const { first } = await allResults(query, { groupFamilies: true, hideDuplicates: true });
+      expect(first.total).toBe(families.size);
+    }
+  });
+
   it('hides duplicates: one record per distinct content', async () => {
     for (const query of ['kind:attachment', 'gas']) {
       const contents = new Set(oracleIds(query).map((id) => records.get(id)?.content));
@@ -255,5 +263,7 @@ describe('search over a real corpus agrees with a brute-force scan', () => {
   it('rejects what it cannot read with the place of the problem, never an empty result', async () => {
     await expect(client.call('search.query', { query: 'gas AND (price' })).rejects.toMatchObject({ code: 'invalid-args', details: { span: { start: 8 } } });
     await expect(client.call('search.query', { query: 'form:lay' })).rejects.toMatchObject({ code: 'invalid-args', message: /from:/ });
+    // No exemptions are recorded yet: refused with its place, not answered with nothing (or, negated, everything).
+    await expect(client.call('search.query', { query: 'gas -exemption:b5' })).rejects.toMatchObject({ code: 'invalid-args', details: { span: { start: 5 } } });
   });
 });

@@ -185,13 +185,15 @@ export function defineSearchReportsSuite(transport: string, connect: (host: Host
       const actions = (await auditEntries(casePath)).filter((entry) => entry.action.startsWith('search.'));
       expect(actions.map((entry) => [entry.action, entry.target])).toEqual([
         ['search.save', saved.id],
+        ['search.run', saved.id],
         ['search.replace', saved.id],
         ['search.save', priceSearch.id],
         ['search.save', elsewhere.id],
         ['search.delete', priceSearch.id],
       ]);
-      expect(actions[1]?.before).toMatchObject({ query: 'gas' });
-      expect(actions[1]?.after).toMatchObject({ query: 'gas AND price' });
+      expect(actions[1]?.after).toMatchObject({ query: 'gas', total: gasTotal });
+      expect(actions[2]?.before).toMatchObject({ query: 'gas' });
+      expect(actions[2]?.after).toMatchObject({ query: 'gas AND price' });
       expect(await client.call('audit.verify', {})).toMatchObject({ ok: true });
     });
 

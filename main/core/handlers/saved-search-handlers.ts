@@ -1,7 +1,7 @@
 /**
  * Saved searches: named, per request, re-runnable, each run adding its result count to the
  * search's history, so an officer can show how a search's reach moved as sources arrived.
- * Saving, replacing and deleting are audited; running only appends to the history.
+ * Saving, replacing, deleting and each run are audited.
  */
 import { AppError } from '../../../shared/errors.js';
 import type { SavedSearch } from '../../../shared/model/search.js';
@@ -11,6 +11,11 @@ import { requireRequest } from './review-handlers.js';
 import { parseOrThrow, runSearch } from './search-handlers.js';
 
 type SavedSearchHandlers = Pick<CoreHandlers, 'savedSearches.list' | 'savedSearches.save' | 'savedSearches.run' | 'savedSearches.delete'>;
+
+/** True when two versions of a saved search would give the same results. */
+function sameSearch(a: SavedSearch, b: SavedSearch): boolean {
+  return a.query === b.query && a.order === b.order && a.groupFamilies === b.groupFamilies && a.hideDuplicates === b.hideDuplicates && a.requestId === b.requestId;
+}
 
 function requireSaved(ctx: BackendContext, savedSearchId: string): SavedSearch {
   const saved = ctx.session().store.data.savedSearches.find((candidate) => candidate.id === savedSearchId);
@@ -56,18 +61,24 @@ export function savedSearchHandlers(ctx: BackendContext): SavedSearchHandlers {
       const saved = requireSaved(ctx, savedSearchId);
       const result = await runSearch(ctx, { ...saved, facets, page, pageSize });
       const run = { at: ctx.clock().toISOString(), by: ctx.deps.actor, total: result.total };
-      // Appended to the search as stored now, not as read before the search ran: a save that
-      // replaced it (or another run) in the meantime must not be undone.
-      let updated: SavedSearch = { ...saved, history: [...saved.history, run] };
+      // Appended to the search as stored now, not as read before the search ran, and only if it
+      // is still the search that ran: a save that replaced it in the meantime must neither be
+      // undone nor gain a count that belongs to the query it replaced.
+      let updated: SavedSearch | null = null;
       await session.store.update((data) => {
         data.savedSearches = data.savedSearches.map((candidate) => {
-          if (candidate.id !== saved.id) {
+          if (candidate.id !== saved.id || !sameSearch(candidate, saved)) {
             return candidate;
           }
           updated = { ...candidate, history: [...candidate.history, run] };
           return updated;
         });
       });
+      if (updated === null) {
+        throw new AppError('busy', `The saved search "${saved.name}" changed while it ran; run it again`, { savedSearchId });
+      }
+      // The history is evidence of a search's reach over time, so each entry is audited.
+      await session.audit.record({ action: 'search.run', target: saved.id, before: null, after: { query: saved.query, ...run } });
       return { saved: updated, result };
     },
     'savedSearches.delete': async ({ savedSearchId }) => {

@@ -37,11 +37,25 @@ const CREATE_HITS = `CREATE TEMP TABLE IF NOT EXISTS search_hits (
 
 type PageRow = SummaryRow & { score: number; family_hits: number; snippet_rowid: number; preview: string };
 
-function cleanSnippet(snippet: string): string {
-  // Control characters other than the hit markers would confuse display; drop them.
+/**
+ * FTS5 marks hits with these two-character sequences, which a record's own text will not hold by
+ * chance; a lone control character in the text (even HIT_START) is stripped, so a record cannot
+ * fake a highlight.
+ */
+const SNIPPET_OPEN = '\u0002\uE000';
+const SNIPPET_CLOSE = '\u0003\uE001';
+
+/** Control characters and runs of space become one space: they would confuse display. */
+function plainText(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\uE000\uE001]/g, ' ').replace(/\s+/g, ' ');
+}
+
+/** A snippet (or a body preview) as the UI reads it: plain text with HIT_START/HIT_END around hits. */
+export function cleanSnippet(snippet: string): string {
   return snippet
-    .replace(/[\u0000\u0001\u0004-\u0008\u000b-\u001f]/g, ' ')
-    .replace(new RegExp(`[^${HIT_START}${HIT_END}\\S]+`, 'g'), ' ');
+    .split(SNIPPET_OPEN)
+    .map((part) => part.split(SNIPPET_CLOSE).map(plainText).join(HIT_END))
+    .join(HIT_START);
 }
 
 /**
@@ -72,7 +86,10 @@ function gatherHits(db: Database, compiled: CompiledSearch, query: IndexSearchQu
   ).run(...params);
   if (query.hideDuplicates) {
     // Copies of the same content (an attachment sent in many messages): the first indexed stays.
-    db.exec('DELETE FROM temp.search_hits WHERE rowid NOT IN (SELECT min(rowid) FROM temp.search_hits GROUP BY content)');
+    // With families grouped, copies are hidden within a family only, so no family disappears
+    // because its one hit is a copy of another family's attachment.
+    const groups = query.groupFamilies ? 'family_id, content' : 'content';
+    db.exec(`DELETE FROM temp.search_hits WHERE rowid NOT IN (SELECT min(rowid) FROM temp.search_hits GROUP BY ${groups})`);
   }
 }
 
@@ -109,14 +126,21 @@ function readPage(db: Database, query: IndexSearchQuery, ranked: boolean): PageR
     .all(query.pageSize, offset) as PageRow[];
 }
 
-function snippetReader(db: Database, match: string | null): (rowid: number) => string | null {
-  if (match === null) {
-    return () => null;
+/**
+ * The page's snippets in one statement: the match runs once for the whole page. (`+rowid` keeps
+ * FTS5 from re-running the match once per listed rowid, which costs seconds for a prefix.)
+ */
+function readSnippets(db: Database, match: string | null, rowids: readonly number[]): Map<number, string> {
+  if (match === null || rowids.length === 0) {
+    return new Map();
   }
-  const select = db.prepare(
-    `SELECT snippet(records_fts, -1, char(2), char(3), '…', 24) AS snippet FROM records_fts WHERE records_fts MATCH ? AND rowid = ?`,
-  );
-  return (rowid) => (select.get(match, rowid) as { snippet: string } | undefined)?.snippet ?? null;
+  const rows = db
+    .prepare(
+      `SELECT rowid, snippet(records_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
+       FROM records_fts WHERE records_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .all(match, JSON.stringify(rowids)) as Array<{ rowid: number; snippet: string }>;
+  return new Map(rows.map((row) => [row.rowid, row.snippet]));
 }
 
 export function searchRecords(db: Database, rows: RecordRows, distinct: DistinctValues, query: IndexSearchQuery): SearchResult {
@@ -127,11 +151,12 @@ export function searchRecords(db: Database, rows: RecordRows, distinct: Distinct
   const total = (
     db.prepare(query.groupFamilies ? 'SELECT count(DISTINCT family_id) AS n FROM temp.search_hits' : 'SELECT count(*) AS n FROM temp.search_hits').get() as { n: number }
   ).n;
-  const snippetOf = snippetReader(db, match);
-  const hits = readPage(db, query, ranked).map(
+  const page = readPage(db, query, ranked);
+  const snippets = readSnippets(db, match, page.map((row) => row.snippet_rowid));
+  const hits = page.map(
     (row): SearchHit => ({
       ...rows.summary(row),
-      snippet: cleanSnippet(snippetOf(row.snippet_rowid) ?? row.preview),
+      snippet: cleanSnippet(snippets.get(row.snippet_rowid) ?? row.preview),
       score: query.order === 'relevance' ? row.score : 0,
       familyHits: row.family_hits,
     }),

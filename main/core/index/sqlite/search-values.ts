@@ -18,18 +18,36 @@ export type DistinctValues = {
   labels(): readonly string[];
 };
 
-/** A test for one value pattern: case-insensitive, `*` any run of characters. */
+/**
+ * A test for one value pattern: case-insensitive, `*` any run of characters. Matched greedily
+ * piece by piece (linear in the value), never by a backtracking regular expression, so a
+ * pattern like `*a*a*a*b` cannot stall the search.
+ */
 export function valuePattern(pattern: string): (candidate: string) => boolean {
-  const folded = pattern.toLowerCase();
-  if (!folded.includes('*')) {
-    return (candidate) => candidate.toLowerCase() === folded;
+  const pieces = pattern.toLowerCase().split('*');
+  if (pieces.length === 1) {
+    return (candidate) => candidate.toLowerCase() === pieces[0];
   }
-  const source = folded
-    .split('*')
-    .map((piece) => piece.replace(/[\\^$.|?+()[\]{}]/g, '\\$&'))
-    .join('.*');
-  const regex = new RegExp(`^${source}$`, 'su');
-  return (candidate) => regex.test(candidate.toLowerCase());
+  const first = pieces[0] ?? '';
+  const last = pieces[pieces.length - 1] ?? '';
+  const middle = pieces.slice(1, -1).filter((piece) => piece !== '');
+  return (candidate) => {
+    const value = candidate.toLowerCase();
+    if (value.length < first.length + last.length || !value.startsWith(first) || !value.endsWith(last)) {
+      return false;
+    }
+    // Each middle piece at its earliest place after the previous one: if any placement fits, this one does.
+    let at = first.length;
+    const end = value.length - last.length;
+    for (const piece of middle) {
+      const found = value.indexOf(piece, at);
+      if (found === -1 || found + piece.length > end) {
+        return false;
+      }
+      at = found + piece.length;
+    }
+    return true;
+  };
 }
 
 /** A folder matches when the pattern is its whole path or any one segment of it ("inbox" finds "Jeff/Inbox/2001"). */
