@@ -12,55 +12,18 @@
  * runs are placed left to right in written order and lines are left-aligned: full bidirectional
  * reordering is out of scope (see font-runs.ts).
  */
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { AppError } from '../../../shared/errors.js';
+import { PDFDocument } from 'pdf-lib';
 import { cleanLine } from './font-runs.js';
 import { layoutPacket } from './layout-packet.js';
 import { embedPacketFonts, type FaceName, type PacketFontFiles } from './packet-fonts.js';
-import type { PagePlan } from './packet-plan.js';
 import { assertPacketSpec, type BuiltPacket, type PacketSpec } from './packet-spec.js';
 import { LETTER_GEOMETRY } from './page-geometry.js';
-import { createTextShaper, type TextShaper } from './text-shaper.js';
+import { createTextShaper } from './text-shaper.js';
+import { drawPlannedPage, pageDrawOps } from './draw-planned-page.js';
 
 export type { BuiltPacket, PacketSpec } from './packet-spec.js';
 
 const PRODUCER = 'FOIA Workbench';
-const TEXT_COLOR = rgb(0, 0, 0);
-const RULE_COLOR = rgb(0.55, 0.55, 0.55);
-const RULE_THICKNESS = 0.6;
-
-/** One `drawText` call: a run of a single face at a position. */
-type DrawOp = { text: string; x: number; y: number; size: number; face: FaceName };
-
-function pageOps(page: PagePlan, shaper: TextShaper): DrawOp[] {
-  const ops: DrawOp[] = [];
-  for (const placed of page.texts) {
-    let x = placed.x;
-    const runs = shaper.runs(placed.text, placed.style);
-    runs.forEach((run, index) => {
-      ops.push({ text: run.text, x, y: placed.y, size: placed.size, face: run.face });
-      // Shaping is the costly part of drawing; the last run's width is never needed.
-      if (index < runs.length - 1) {
-        x += shaper.faceWidth(run.face, run.text, placed.size);
-      }
-    });
-  }
-  return ops;
-}
-
-function drawPage(page: PDFPage, plan: PagePlan, ops: readonly DrawOp[], fonts: ReadonlyMap<FaceName, PDFFont>): void {
-  for (const rule of plan.rules) {
-    page.drawLine({ start: { x: rule.x1, y: rule.y }, end: { x: rule.x2, y: rule.y }, thickness: RULE_THICKNESS, color: RULE_COLOR });
-  }
-  for (const op of ops) {
-    const font = fonts.get(op.face);
-    if (font === undefined) {
-      throw new AppError('internal', `Font face ${op.face} was not embedded`);
-    }
-    page.drawText(op.text, { x: op.x, y: op.y, size: op.size, font, color: TEXT_COLOR });
-  }
-}
-
 /**
  * Builds the packet for `spec` with the given font bytes (see `loadPacketFonts`). Throws
  * `invalid-args` if the spec has no records or a bad Bates scheme.
@@ -70,7 +33,7 @@ export async function buildPacketPdf(spec: PacketSpec, fonts: PacketFontFiles): 
   const shaper = createTextShaper(fonts);
   const plan = layoutPacket(spec, shaper.measure, LETTER_GEOMETRY);
 
-  const opsByPage = plan.pages.map((page) => pageOps(page, shaper));
+  const opsByPage = plan.pages.map((page) => pageDrawOps(page, shaper));
   const faces = new Set<FaceName>(opsByPage.flatMap((ops) => ops.map((op) => op.face)));
 
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -84,7 +47,7 @@ export async function buildPacketPdf(spec: PacketSpec, fonts: PacketFontFiles): 
   const embedded = await embedPacketFonts(doc, fonts, faces);
   plan.pages.forEach((pagePlan, index) => {
     const page = doc.addPage([LETTER_GEOMETRY.width, LETTER_GEOMETRY.height]);
-    drawPage(page, pagePlan, opsByPage[index] ?? [], embedded);
+    drawPlannedPage(page, pagePlan, opsByPage[index] ?? [], embedded);
   });
 
   const bytes = await doc.save({ useObjectStreams: true });
