@@ -6,29 +6,20 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusPath } from '../support/corpus.js';
 import { ReportsPage } from './pages/reports-page.js';
 import { SourcesPanel } from './pages/sources-panel.js';
 import { StartPage } from './pages/start-page.js';
-import { startBrowserMode } from './support/browser-mode.js';
-import type { BrowserModeSession } from './support/browser-mode.js';
+import { useBrowserMode } from './support/browser-mode.js';
 
 const BAILEY = corpusPath('email', 'enron', 'maildir', 'bailey-s');
 
 describe('Reports screen, in the browser', () => {
-  let app: BrowserModeSession | undefined;
-  beforeAll(async () => {
-    app = await startBrowserMode();
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-  });
+  const session = useBrowserMode();
 
   it('runs and exports a term report, and keeps a saved search’s history', { timeout: 60_000 }, async () => {
-    if (!app) {
-      throw new Error('browser mode did not start');
-    }
+    const app = session();
     const { page } = app;
     const start = new StartPage(page);
     await start.waitUntilShown();

@@ -6,14 +6,13 @@
  * the last row; the help panel opens and closes with Escape.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusPath } from '../support/corpus.js';
 import { RecordViewer } from './pages/record-viewer.js';
 import { SearchPage } from './pages/search-page.js';
 import { SourcesPanel } from './pages/sources-panel.js';
 import { StartPage } from './pages/start-page.js';
-import { startBrowserMode } from './support/browser-mode.js';
-import type { BrowserModeSession } from './support/browser-mode.js';
+import { useBrowserMode } from './support/browser-mode.js';
 
 const BAILEY = corpusPath('email', 'enron', 'maildir', 'bailey-s');
 // 4,139 files, about 2,600 records once copies filed in several folders are counted once.
@@ -23,18 +22,10 @@ const SKILLING = corpusPath('email', 'enron', 'maildir', 'skilling-j');
 const MAX_RENDERED_ROWS = 60;
 
 describe('browser mode, search', () => {
-  let app: BrowserModeSession | undefined;
-  beforeAll(async () => {
-    app = await startBrowserMode();
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-  });
+  const session = useBrowserMode();
 
   it('marks mistakes inline, searches as the officer types, refines by facets and scrolls through thousands of records', { timeout: 120_000 }, async () => {
-    if (!app) {
-      throw new Error('browser mode did not start');
-    }
+    const app = session();
     const { page } = app;
     const start = new StartPage(page);
     await start.waitUntilShown();

@@ -5,7 +5,7 @@
  */
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusPath } from '../support/corpus.js';
 import { readPdfPages } from '../support/pdf-text.js';
 import { ChatTranscript } from './pages/chat-transcript.js';
@@ -14,27 +14,9 @@ import { RecordViewer } from './pages/record-viewer.js';
 import { SearchPage } from './pages/search-page.js';
 import { SourcesPanel } from './pages/sources-panel.js';
 import { StartPage } from './pages/start-page.js';
-import { startBrowserMode } from './support/browser-mode.js';
-import type { BrowserModeSession } from './support/browser-mode.js';
+import { useBrowserMode } from './support/browser-mode.js';
 
 const BAILEY = corpusPath('email', 'enron', 'maildir', 'bailey-s');
-
-/** Each scenario gets its own server, backend and browser, so one cannot leak into the next. */
-function useBrowserMode(): () => BrowserModeSession {
-  let app: BrowserModeSession | undefined;
-  beforeAll(async () => {
-    app = await startBrowserMode();
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-  });
-  return () => {
-    if (!app) {
-      throw new Error('browser mode did not start');
-    }
-    return app;
-  };
-}
 
 describe('browser mode, end to end', () => {
   const session = useBrowserMode();

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Host } from '../../../main/host/create-host.js';
 import { startWebServer } from '../../../main/host/web-server.js';
@@ -60,5 +61,22 @@ export async function startBrowserMode(): Promise<BrowserModeSession> {
       await host.close();
       await data.cleanup();
     },
+  };
+}
+
+/** Each scenario gets its own server, backend and browser, so one cannot leak into the next. */
+export function useBrowserMode(): () => BrowserModeSession {
+  let app: BrowserModeSession | undefined;
+  beforeAll(async () => {
+    app = await startBrowserMode();
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) {
+      throw new Error('browser mode did not start');
+    }
+    return app;
   };
 }
