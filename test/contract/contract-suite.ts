@@ -4,12 +4,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors.js';
 import type { Client } from '../../shared/ipc/client.js';
 import type { IngestProgress } from '../../shared/ipc/contract.js';
 import { HIT_START } from '../../shared/model/search.js';
 import type { Host } from '../../main/host/create-host.js';
 import { corpusPath, tempFolder } from '../support/corpus.js';
+import { expectCode } from '../support/expect-code.js';
 import { makeTestHost } from '../support/test-host.js';
 import type { Connected } from '../support/test-host.js';
 import { readPdfPages } from '../support/pdf-text.js';
@@ -19,17 +19,6 @@ const FISCHER = corpusPath('email', 'enron', 'maildir', 'fischer-m');
 const SKILLING = corpusPath('email', 'enron', 'maildir', 'skilling-j');
 /** Distinct messages in skilling-j by our content key (every file is a message; 1,536 are copies). */
 const SKILLING_RECORDS = 2603;
-
-async function expectCode(promise: Promise<unknown>, code: string): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe(code);
-    return error as AppError;
-  }
-  throw new Error(`expected the call to fail with ${code}`);
-}
 
 export function defineContractSuite(transport: string, connect: (host: Host) => Promise<Connected>): void {
   describe(`contract over ${transport}`, () => {

@@ -7,30 +7,19 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors.js';
 import type { Client } from '../../shared/ipc/client.js';
 import type { AuditEntry } from '../../shared/model/audit.js';
 import { parseSearchQuery } from '../../shared/query/query-parser.js';
 import type { Host } from '../../main/host/create-host.js';
 import { corpusPath, tempFolder } from '../support/corpus.js';
 import { readPdfPages } from '../support/pdf-text.js';
+import { expectCode } from '../support/expect-code.js';
 import { makeTestHost } from '../support/test-host.js';
 import type { Connected } from '../support/test-host.js';
 
 const BAILEY = corpusPath('email', 'enron', 'maildir', 'bailey-s');
 /** bailey-s: 478 files, 17 of them copies of a message filed in another folder too. */
 const BAILEY_RECORDS = 461;
-
-async function expectCode(promise: Promise<unknown>, code: string): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe(code);
-    return error as AppError;
-  }
-  throw new Error(`expected the call to fail with ${code}`);
-}
 
 async function auditEntries(casePath: string): Promise<AuditEntry[]> {
   const text = await readFile(join(casePath, 'audit.jsonl'), 'utf8');
