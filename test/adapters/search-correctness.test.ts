@@ -16,6 +16,7 @@ import type { SearchResult } from '../../shared/model/search.js';
 import { parseSearchQuery } from '../../shared/query/query-parser.js';
 import type { QueryNode } from '../../shared/query/query-ast.js';
 import type { Host } from '../../main/host/create-host.js';
+import { registerIndexFunctions } from '../../main/core/index/sqlite/sqlite-functions.js';
 import { corpusPath, tempFolder } from '../support/corpus.js';
 import { oracleMatches, type OracleRecord } from '../support/query-oracle.js';
 import { connectInMemory, makeTestHost } from '../support/test-host.js';
@@ -115,10 +116,13 @@ function oracleIds(query: string): string[] {
 /** The records as the index stores them, with the case's facts, flattened for the oracle. */
 function readOracleRecords(casePath: string, sourceChannels: Map<string, string>, decisions: Map<string, string[]>) {
   const db = new Database(join(casePath, 'index.sqlite'), { readonly: true });
+  registerIndexFunctions(db);
   try {
+    // The text as the FTS table reads it (bodies inflated, recipients written out of their JSON).
     const rows = db
       .prepare(
-        `SELECT id, kind, subject, sender, to_text, cc_text, bcc_text, body, names, date_iso, child_count, family_id, content_sha256 FROM records`,
+        `SELECT r.id, r.kind, t.subject, t.sender, t.to_text, t.cc_text, t.bcc_text, t.body, t.names, r.date_iso, r.child_count, r.family_id, r.content_sha256
+         FROM records r JOIN record_text t ON t.rid = r.rowid`,
       )
       .all() as Array<Record<string, string | number | null>>;
     const copies = db.prepare('SELECT custodian, source_id, folder, labels_json FROM record_locations WHERE record_id = ?');

@@ -2,11 +2,13 @@
  * How big a case's index is against the text it makes searchable, read from the index file
  * itself once the backend has closed it. "Text" is what the full-text table indexes: the
  * records_fts columns (subject, sender, recipients, body, attachment names…), summed in UTF-8
- * bytes over the records table they are stored in, so the figure follows the schema as it
- * changes rather than a list kept here.
+ * bytes over the table or view the FTS table reads its content from (since index migration 6 a
+ * view that inflates bodies), so the figure follows the schema as it changes rather than a
+ * list kept here.
  */
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { registerIndexFunctions } from '../../main/core/index/sqlite/sqlite-functions.js';
 
 export type IndexSize = {
   /** index.sqlite after a checkpoint, and what was left in its -wal file (normally 0). */
@@ -58,8 +60,11 @@ export function measureIndexSize(path: string): IndexSize {
     if (columns.length === 0) {
       throw new Error(`${path} has no records_fts table`);
     }
+    const definition = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'records_fts'").get() as { sql: string }).sql;
+    const content = /content\s*=\s*'([^']+)'/i.exec(definition)?.[1] ?? 'records';
+    registerIndexFunctions(db);
     // CAST AS BLOB: length() of text counts characters; of the blob, its UTF-8 bytes.
-    const sums = db.prepare(`SELECT ${columns.map((column) => `coalesce(sum(length(CAST(${quote(column)} AS BLOB))), 0) AS ${quote(column)}`).join(', ')} FROM records`).get() as Record<string, number>;
+    const sums = db.prepare(`SELECT ${columns.map((column) => `coalesce(sum(length(CAST(${quote(column)} AS BLOB))), 0) AS ${quote(column)}`).join(', ')} FROM ${quote(content)}`).get() as Record<string, number>;
     const kinds = db.prepare('SELECT kind, count(*) AS n FROM records GROUP BY kind ORDER BY n DESC').all() as Array<{ kind: string; n: number }>;
     const pages = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC').all() as Array<{ name: string; bytes: number }>;
     return {

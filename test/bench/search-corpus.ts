@@ -53,7 +53,9 @@ export type SearchCorpus = {
 
 async function searchCacheKey(): Promise<string> {
   const code = await Promise.all(GENERATOR_MODULES.map((name) => readFile(new URL(`./${name}`, import.meta.url), 'utf8')));
-  return cacheKey([...code, JSON.stringify(GENERATION), `index-schema-${INDEX_SCHEMA_VERSION}`]);
+  // The index schema is not part of the key: a new schema rebuilds the case (its stamp), not
+  // the mbox or recoll's index of it, which take longer and do not depend on it.
+  return cacheKey([...code, JSON.stringify(GENERATION)]);
 }
 
 async function emptyFolder(path: string): Promise<void> {
@@ -82,8 +84,9 @@ export async function searchMbox(records: number): Promise<SearchCorpus> {
 export async function searchCase(corpus: SearchCorpus): Promise<Artefact<CaseBuild>> {
   return cachedArtefact({
     marker: join(corpus.folder, 'case.done.json'),
-    // A regenerated mbox (same key, an interrupted earlier build) needs a new case too.
-    stamp: corpus.mbox.builtAt,
+    // A regenerated mbox (same key, an interrupted earlier build) needs a new case too, and so
+    // does a new index schema.
+    stamp: `${corpus.mbox.builtAt} index-schema-${INDEX_SCHEMA_VERSION}`,
     present: () => existsSync(join(corpus.casePath, CASE_FILE)),
     clear: () => rm(corpus.casePath, { recursive: true, force: true }),
     build: async () => {

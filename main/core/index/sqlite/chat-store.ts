@@ -64,8 +64,8 @@ export class ChatStore {
          WHERE l.conversation_key = ? AND l.conversation_key != '' AND r.from_json IS NOT NULL LIMIT ${MAX_PARTICIPANTS}`,
       ).pluck(),
       lines: db.prepare(
-        `SELECT r.id AS recordId, l.locator, ${SENDER_NAME} AS sender, r.date_iso AS date, r.body AS text, r.event_json AS eventJson
-         FROM record_locations l JOIN records r ON r.id = l.record_id
+        `SELECT r.id AS recordId, l.locator, ${SENDER_NAME} AS sender, r.date_iso AS date, foia_inflate(b.body_deflated) AS text, r.event_json AS eventJson
+         FROM record_locations l JOIN records r ON r.id = l.record_id LEFT JOIN record_bodies b ON b.record_rowid = r.rowid
          WHERE l.conversation_key = ? AND l.conversation_key != '' AND l.chat_day = ? ORDER BY ${LINE_ORDER}`,
       ),
       attachments: db.prepare(`SELECT id AS recordId, title AS name FROM records WHERE parent_id = ? ORDER BY part_path, id`),

@@ -1,6 +1,7 @@
 /**
  * Compiles the search language's tree (shared/query/query-ast.ts) into one FTS5 MATCH
- * expression that drives ranking and snippets, plus SQL conditions on `records r` for the rest.
+ * expression that drives ranking and snippets, plus SQL conditions on `r`, a record's
+ * `record_facts` row (rowid, id, kind, day, child_count), for the rest.
  *
  * Why split: FTS5 evaluates word logic (AND, OR, NOT, NEAR, phrases, prefixes, column filters)
  * far faster than SQL, and bm25 and snippet() exist only for the MATCH that selects the row. But
@@ -14,7 +15,7 @@
 import { assertNever } from '../../../../shared/errors.js';
 import type { DateNode, NearNode, QueryNode, TermNode, TextField, ValueNode } from '../../../../shared/query/query-ast.js';
 
-/** A condition on `records r` with its parameters, in order. */
+/** A condition on `r` (a `record_facts` row) with its parameters, in order. */
 export type SqlCondition = { sql: string; params: unknown[] };
 
 /** Turns a value field (custodian:, tag:…) into a condition; it knows the case, this file does not. */
@@ -90,15 +91,15 @@ function joinConditions(conditions: readonly SqlCondition[], operator: 'AND' | '
 
 function dateCondition(node: DateNode): SqlCondition {
   // The calendar day in the record's own zone: the date part of its ISO date, which keeps the
-  // offset it was written with. Index migration 5 indexes this very expression.
-  const clauses = ['r.date_iso IS NOT NULL'];
+  // offset it was written with (record_facts.day, indexed).
+  const clauses = ['r.day IS NOT NULL'];
   const params: unknown[] = [];
   if (node.from !== null) {
-    clauses.push('substr(r.date_iso, 1, 10) >= ?');
+    clauses.push('r.day >= ?');
     params.push(node.from);
   }
   if (node.to !== null) {
-    clauses.push('substr(r.date_iso, 1, 10) <= ?');
+    clauses.push('r.day <= ?');
     params.push(node.to);
   }
   return { sql: clauses.join(' AND '), params };

@@ -1,36 +1,42 @@
 /**
- * The distinct custodians, folders and labels of the index's copies, which value fields of the
- * search language match against. Read on first use and kept until the index is written to, so
- * a search does not scan every copy to learn the few names there are.
+ * The distinct custodians, sources, folders and labels of the index's copies with their numbers
+ * in `facet_values`, which value fields of the search language match against and facets are
+ * counted by. Read on first use and kept until the index is written to.
+ *
+ * The dictionary only grows: a value whose copies were all forgotten stays listed, and a
+ * condition on it simply matches no record.
  */
 import type { Database } from 'better-sqlite3';
-import type { DistinctValues } from './search-values.js';
+import type { DistinctValues, FacetField } from './search-values.js';
 
 export class DistinctValueCache implements DistinctValues {
-  private cached: { custodians?: string[]; folders?: string[]; labels?: string[] } = {};
+  private cached: Map<FacetField, Map<string, number>> | null = null;
 
   constructor(private readonly db: Database) {}
 
-  /** Call after every write: the next search reads the lists afresh. */
+  /** Call after every write: the next search reads the dictionary afresh. */
   invalidate(): void {
-    this.cached = {};
+    this.cached = null;
   }
 
-  custodians(): readonly string[] {
-    return (this.cached.custodians ??= this.column('SELECT DISTINCT custodian AS value FROM record_locations'));
+  values(field: FacetField): ReadonlyMap<string, number> {
+    return this.load().get(field) ?? new Map<string, number>();
   }
 
-  folders(): readonly string[] {
-    return (this.cached.folders ??= this.column("SELECT DISTINCT folder AS value FROM record_locations WHERE folder != ''"));
-  }
-
-  labels(): readonly string[] {
-    return (this.cached.labels ??= this.column(
-      "SELECT DISTINCT j.value AS value FROM record_locations l, json_each(l.labels_json) j WHERE l.labels_json != '[]'",
-    ));
-  }
-
-  private column(sql: string): string[] {
-    return (this.db.prepare(sql).all() as Array<{ value: unknown }>).map((row) => String(row.value));
+  private load(): Map<FacetField, Map<string, number>> {
+    if (this.cached === null) {
+      const rows = this.db.prepare('SELECT value_no, field, value FROM facet_values').all() as Array<{ value_no: number; field: FacetField; value: string }>;
+      const cached = new Map<FacetField, Map<string, number>>();
+      for (const row of rows) {
+        let values = cached.get(row.field);
+        if (values === undefined) {
+          values = new Map();
+          cached.set(row.field, values);
+        }
+        values.set(row.value, row.value_no);
+      }
+      this.cached = cached;
+    }
+    return this.cached;
   }
 }

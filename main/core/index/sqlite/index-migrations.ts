@@ -4,7 +4,8 @@
  * version and checks the query plans that searches rely on.
  */
 import type { Database } from 'better-sqlite3';
-import { participantsTextFromJson } from './participants-text.js';
+import { hotColdSplit } from './hot-cold-migration.js';
+import { registerIndexFunctions } from './sqlite-functions.js';
 
 export type IndexMigration = { version: number; name: string; up(db: Database): void };
 
@@ -218,7 +219,6 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
       // to:, cc: and bcc: search their own header, so the one recipients column becomes three
       // (no text is stored twice), and the FTS table is rebuilt over them. date: compares the
       // record's own calendar day, so that expression gets an index.
-      db.function('foia_participants_text', { deterministic: true }, (json: unknown) => participantsTextFromJson(String(json)));
       db.exec(`
         DROP TRIGGER records_ai;
         DROP TRIGGER records_ad;
@@ -257,12 +257,17 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
       `);
     },
   },
+  { version: 6, name: '006-hot-cold-split', up: hotColdSplit },
 ];
 
 export const INDEX_SCHEMA_VERSION = INDEX_MIGRATIONS[INDEX_MIGRATIONS.length - 1]?.version ?? 0;
 
-/** Brings `db` to `target` (default: latest) inside one transaction per step. */
+/**
+ * Brings `db` to `target` (default: latest) inside one transaction per step, after registering
+ * the SQL functions the schema relies on; every connection to an index opens through here.
+ */
 export function migrateIndex(db: Database, target = INDEX_SCHEMA_VERSION): number {
+  registerIndexFunctions(db);
   const current = db.pragma('user_version', { simple: true }) as number;
   for (const migration of INDEX_MIGRATIONS) {
     if (migration.version > current && migration.version <= target) {

@@ -67,7 +67,9 @@ export class RecordRows {
   private readonly selectConversation;
 
   constructor(db: Database) {
-    this.selectDetail = db.prepare('SELECT r.rowid, r.* FROM records r WHERE r.id = ?');
+    this.selectDetail = db.prepare(
+      'SELECT r.rowid, r.*, foia_inflate(b.body_deflated) AS body FROM records r LEFT JOIN record_bodies b ON b.record_rowid = r.rowid WHERE r.id = ?',
+    );
     this.selectCustodians = db.prepare('SELECT DISTINCT custodian FROM record_locations WHERE record_id = ? ORDER BY custodian');
     this.selectChildren = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM records r WHERE r.parent_id = ? ORDER BY r.part_path, r.id`);
     this.selectLocations = db.prepare(

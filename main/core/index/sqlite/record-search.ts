@@ -1,7 +1,8 @@
 /**
  * Runs a compiled search: the matching records are gathered once into a temporary table, and
  * the page, the total and every facet are read from it, so the full-text match runs once per
- * search however many counts the officer sees.
+ * search however many counts the officer sees. Per hit, only the narrow `record_facts` row is
+ * read; `records` and the deflated body are read for the page alone.
  *
  * Ranking is bm25 over the query's top-level words, a hit in the subject counting most, then
  * names and sender, then recipients, then the body. Without words, or when asked, results run
@@ -15,7 +16,8 @@ import type { IndexSearchQuery } from '../record-index.js';
 import { compileSearch } from './compile-search.js';
 import type { CompiledSearch } from './compile-search.js';
 import { readFacets } from './search-facets.js';
-import { valueConditions, type DistinctValues } from './search-values.js';
+import type { DistinctValueCache } from './distinct-values.js';
+import { valueConditions } from './search-values.js';
 import { SUMMARY_COLUMNS } from './record-rows.js';
 import type { RecordRows, SummaryRow } from './record-rows.js';
 
@@ -60,14 +62,15 @@ export function cleanSnippet(snippet: string): string {
 
 /**
  * The FROM and WHERE that select every record a compiled query matches, with their parameters.
- * Shared by searches and search-term reports, so both count exactly the same records.
+ * Shared by searches and search-term reports, so both count exactly the same records. `r` is
+ * the record's `record_facts` row, which compiled conditions are written against.
  */
 export function matchingRecords(compiled: CompiledSearch, kinds: readonly RecordKind[] | null): { from: string; where: string; params: unknown[] } {
   const { match, where } = compiled;
   const kindList = kinds && kinds.length > 0 ? kinds : null;
   const conditions = [match !== null ? 'records_fts MATCH ?' : '1', `(${where.sql})`, kindList ? `r.kind IN (${kindList.map(() => '?').join(', ')})` : '1'];
   return {
-    from: match !== null ? 'records_fts JOIN records r ON r.rowid = records_fts.rowid' : 'records r',
+    from: match !== null ? 'records_fts CROSS JOIN record_facts r ON r.rowid = records_fts.rowid' : 'record_facts r',
     where: conditions.join(' AND '),
     params: [...(match !== null ? [match] : []), ...where.params, ...(kindList ?? [])],
   };
@@ -80,7 +83,7 @@ function gatherHits(db: Database, compiled: CompiledSearch, query: IndexSearchQu
   const { from, where, params } = matchingRecords(compiled, query.kinds);
   db.prepare(
     `INSERT INTO temp.search_hits (rowid, id, family_id, content, kind, day, date_utc, score)
-     SELECT r.rowid, r.id, r.family_id, r.content_sha256, r.kind, substr(r.date_iso, 1, 10), r.date_utc,
+     SELECT r.rowid, r.id, r.family_id, r.content_sha256, r.kind, r.day, r.date_utc,
        ${ranked ? `bm25(records_fts, ${BM25_WEIGHTS})` : '0'}
      FROM ${from} WHERE ${where}`,
   ).run(...params);
@@ -93,37 +96,52 @@ function gatherHits(db: Database, compiled: CompiledSearch, query: IndexSearchQu
   }
 }
 
-function orderBy(query: IndexSearchQuery, ranked: boolean, score: string, date: string, tie: string): string {
+/** The result order over rows with score, date_utc and id columns (of table `of`, if given). */
+function orderBy(query: IndexSearchQuery, ranked: boolean, of = ''): string {
+  const [score, date, id] = ['score', 'date_utc', 'id'].map((column) => (of === '' ? column : `${of}.${column}`));
   if (query.order === 'relevance' && ranked) {
-    return `${score}, ${tie}`;
+    return `${score}, ${id}`;
   }
-  return query.order === 'newest' ? `${date} IS NULL, ${date} DESC, ${tie}` : `${date} IS NULL, ${date}, ${tie}`;
+  return query.order === 'newest' ? `${date} IS NULL, ${date} DESC, ${id}` : `${date} IS NULL, ${date}, ${id}`;
+}
+
+/**
+ * The page's rows (top_rowid: the record shown; snippet_rowid: the hit its snippet comes from),
+ * chosen from the hits and `record_facts` alone, so that ordering never reads `records`.
+ */
+function pageRows(query: IndexSearchQuery, ranked: boolean): string {
+  if (!query.groupFamilies) {
+    return `SELECT h.rowid AS top_rowid, h.score AS score, 1 AS family_hits, h.rowid AS snippet_rowid, h.date_utc AS date_utc, h.id AS id
+      FROM temp.search_hits h ORDER BY ${orderBy(query, ranked)} LIMIT ? OFFSET ?`;
+  }
+  // One row per family, shown as its top record (or, when that is not indexed, its best hit);
+  // the snippet comes from its best-ranked hit. SQLite takes a bare column of a min() query
+  // from the row holding the minimum.
+  return `WITH families AS (
+      SELECT h.family_id AS family_id, min(h.score) AS score, h.rowid AS best_rowid, count(*) AS family_hits
+      FROM temp.search_hits h GROUP BY h.family_id),
+    tops AS (
+      SELECT coalesce((SELECT rowid FROM records WHERE id = g.family_id), g.best_rowid) AS top_rowid, g.score AS score,
+        g.family_hits AS family_hits, g.best_rowid AS snippet_rowid
+      FROM families g)
+    SELECT t.top_rowid, t.score, t.family_hits, t.snippet_rowid, f.date_utc AS date_utc, f.id AS id
+    FROM tops t CROSS JOIN record_facts f ON f.rowid = t.top_rowid
+    ORDER BY ${orderBy(query, ranked)} LIMIT ? OFFSET ?`;
 }
 
 function readPage(db: Database, query: IndexSearchQuery, ranked: boolean): PageRow[] {
-  const offset = query.page * query.pageSize;
-  const preview = `substr(r.body, 1, ${BODY_PREVIEW_CHARS}) AS preview`;
-  if (!query.groupFamilies) {
-    return db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, h.score AS score, 1 AS family_hits, h.rowid AS snippet_rowid, ${preview}
-         FROM temp.search_hits h JOIN records r ON r.rowid = h.rowid
-         ORDER BY ${orderBy(query, ranked, 'h.score', 'r.date_utc', 'r.id')} LIMIT ? OFFSET ?`,
-      )
-      .all(query.pageSize, offset) as PageRow[];
-  }
-  // One row per family, shown as its top record; the snippet comes from its best-ranked hit.
-  // (SQLite takes a bare column of a min() query from the row holding the minimum.)
+  // CROSS JOIN keeps the page as the outer loop: left to itself, the planner scanned every
+  // record to meet 25 hits (15 ms for 66 hits in 100,000 records).
   return db
     .prepare(
-      `WITH families AS (
-         SELECT h.family_id AS family_id, min(h.score) AS score, h.rowid AS best_rowid, count(*) AS family_hits
-         FROM temp.search_hits h GROUP BY h.family_id)
-       SELECT ${SUMMARY_COLUMNS}, g.score AS score, g.family_hits AS family_hits, g.best_rowid AS snippet_rowid, ${preview}
-       FROM families g JOIN records r ON r.rowid = coalesce((SELECT rowid FROM records WHERE id = g.family_id), g.best_rowid)
-       ORDER BY ${orderBy(query, ranked, 'g.score', 'r.date_utc', 'r.id')} LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLUMNS}, p.score AS score, p.family_hits AS family_hits, p.snippet_rowid AS snippet_rowid,
+         substr(foia_inflate(b.body_deflated), 1, ${BODY_PREVIEW_CHARS}) AS preview
+       FROM (${pageRows(query, ranked)}) p
+       CROSS JOIN records r ON r.rowid = p.top_rowid
+       LEFT JOIN record_bodies b ON b.record_rowid = r.rowid
+       ORDER BY ${orderBy(query, ranked, 'p')}`,
     )
-    .all(query.pageSize, offset) as PageRow[];
+    .all(query.pageSize, query.page * query.pageSize) as PageRow[];
 }
 
 /**
@@ -143,7 +161,7 @@ function readSnippets(db: Database, match: string | null, rowids: readonly numbe
   return new Map(rows.map((row) => [row.rowid, row.snippet]));
 }
 
-export function searchRecords(db: Database, rows: RecordRows, distinct: DistinctValues, query: IndexSearchQuery): SearchResult {
+export function searchRecords(db: Database, rows: RecordRows, distinct: DistinctValueCache, query: IndexSearchQuery): SearchResult {
   const compiled = compileSearch(query.query, valueConditions(query.scope, distinct));
   const { match } = compiled;
   gatherHits(db, compiled, query);
@@ -176,7 +194,7 @@ export function searchRecords(db: Database, rows: RecordRows, distinct: Distinct
     hideDuplicates: query.hideDuplicates,
     hits,
     countsByKind,
-    facets: query.facets ? readFacets(db, query.scope) : null,
+    facets: query.facets ? readFacets(db, query.scope, distinct) : null,
     explanation: query.explanation,
   };
 }

@@ -8,6 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import type { IndexedRecord, SourceFileState, WriteBatch, WriteBatchResult } from '../record-index.js';
 import { participantsText } from './participants-text.js';
+import { deflateText } from './sqlite-functions.js';
 
 /** Dates with offsets sort correctly only in UTC. */
 export function toUtc(dateIso: string | null): string | null {
@@ -25,9 +26,6 @@ function recordParams(record: IndexedRecord) {
     title: record.title,
     subject: record.subject,
     sender: record.from ? participantsText([record.from]) : '',
-    to_text: participantsText(record.to),
-    cc_text: participantsText(record.cc),
-    bcc_text: participantsText(record.bcc),
     from_json: record.from ? JSON.stringify(record.from) : null,
     to_json: JSON.stringify(record.to),
     cc_json: JSON.stringify(record.cc),
@@ -38,7 +36,6 @@ function recordParams(record: IndexedRecord) {
     message_id: record.messageId,
     in_reply_to: record.inReplyTo,
     references_json: JSON.stringify(record.references),
-    body: record.body,
     size_bytes: record.sizeBytes,
     file_sha256: record.fileSha256,
     content_sha256: record.contentSha256,
@@ -62,15 +59,22 @@ function recordParams(record: IndexedRecord) {
 function prepareStatements(db: Database) {
   return {
     insertRecord: db.prepare(`
-    INSERT INTO records (id, kind, title, subject, sender, to_text, cc_text, bcc_text, from_json, to_json, cc_json, bcc_json,
-      date_iso, date_utc, date_raw, message_id, in_reply_to, references_json, body, size_bytes,
+    INSERT INTO records (id, kind, title, subject, sender, from_json, to_json, cc_json, bcc_json,
+      date_iso, date_utc, date_raw, message_id, in_reply_to, references_json, size_bytes,
       file_sha256, content_sha256, custodian, parent_id, family_id, part_path, filename, mime_type, names,
       child_count, subject_key, reply_by_subject, platform, event_kind, event_json, document_json)
-    VALUES (@id, @kind, @title, @subject, @sender, @to_text, @cc_text, @bcc_text, @from_json, @to_json, @cc_json, @bcc_json,
-      @date_iso, @date_utc, @date_raw, @message_id, @in_reply_to, @references_json, @body, @size_bytes,
+    VALUES (@id, @kind, @title, @subject, @sender, @from_json, @to_json, @cc_json, @bcc_json,
+      @date_iso, @date_utc, @date_raw, @message_id, @in_reply_to, @references_json, @size_bytes,
       @file_sha256, @content_sha256, @custodian, @parent_id, @family_id, @part_path, @filename, @mime_type, @names,
       @child_count, @subject_key, @reply_by_subject, @platform, @event_kind, @event_json, @document_json)
     ON CONFLICT(id) DO NOTHING`),
+    insertBody: db.prepare('INSERT INTO record_bodies (record_rowid, body_deflated) VALUES (?, ?)'),
+    // The FTS table reads the text back through its content view, so that what it indexes is
+    // exactly what it will find there when the record is deleted (hot-cold-migration.ts).
+    indexText: db.prepare(
+      `INSERT INTO records_fts (rowid, subject, sender, to_text, cc_text, bcc_text, body, names)
+       SELECT rid, subject, sender, to_text, cc_text, bcc_text, body, names FROM record_text WHERE rid = ?`,
+    ),
     insertHtml: db.prepare('INSERT OR IGNORE INTO record_html (record_rowid, html_deflated) VALUES (?, ?)'),
     insertLocation: db.prepare(`
     INSERT OR IGNORE INTO record_locations (record_id, source_id, path, locator, custodian, folder, labels_json, item_sha256, message_id,
@@ -104,7 +108,7 @@ export class RecordWriter {
   }
 
   writeBatch(batch: WriteBatch): WriteBatchResult {
-    const { insertRecord, insertHtml, insertLocation, insertError, upsertFile } = this.statements;
+    const { insertRecord, insertBody, indexText, insertHtml, insertLocation, insertError, upsertFile } = this.statements;
     return this.db.transaction(() => {
       let added = 0;
       let duplicates = 0;
@@ -112,6 +116,8 @@ export class RecordWriter {
         const info = insertRecord.run(recordParams(record));
         if (info.changes > 0) {
           added += 1;
+          insertBody.run(info.lastInsertRowid, deflateText(record.body));
+          indexText.run(info.lastInsertRowid);
           if (record.htmlDeflated !== null) {
             insertHtml.run(info.lastInsertRowid, record.htmlDeflated);
           }

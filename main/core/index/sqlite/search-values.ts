@@ -2,8 +2,9 @@
  * Conditions for the search language's value fields (custodian:, channel:, kind:, folder:, tag:,
  * decision:, exemption:). Values match without regard to case, with `*` standing for any run
  * of characters. Each pattern is matched in JavaScript against the few distinct values the case
- * holds (custodians, folders, labels), and SQL then tests membership in that list: one rule of
- * matching for every field, and no LIKE whose case folding stops at ASCII.
+ * holds (custodians, sources, folders, labels, numbered in `facet_values`), and SQL then tests
+ * whether a record's facet numbers include one of those: one rule of matching for every field,
+ * and no LIKE whose case folding stops at ASCII.
  */
 import { assertNever } from '../../../../shared/errors.js';
 import { RECORD_KINDS } from '../../../../shared/model/record.js';
@@ -11,11 +12,12 @@ import type { ValueNode } from '../../../../shared/query/query-ast.js';
 import type { SearchScope } from '../record-index.js';
 import type { SqlCondition, ValueConditions } from './compile-search.js';
 
-/** The distinct values of the case's copies, read once per change of the index. */
+/** The fields of a copy that `facet_values` numbers (index migration 6). */
+export type FacetField = 'custodian' | 'source' | 'folder' | 'label';
+
+/** The distinct values of the case's copies with their numbers, read once per change of the index. */
 export type DistinctValues = {
-  custodians(): readonly string[];
-  folders(): readonly string[];
-  labels(): readonly string[];
+  values(field: FacetField): ReadonlyMap<string, number>;
 };
 
 /**
@@ -55,15 +57,14 @@ export function folderMatches(test: (candidate: string) => boolean, folder: stri
   return test(folder) || folder.split('/').some((segment) => segment !== '' && test(segment));
 }
 
-function inList(sql: string, values: readonly string[]): SqlCondition {
+function inList(sql: string, values: readonly unknown[]): SqlCondition {
   return values.length === 0 ? { sql: '0', params: [] } : { sql, params: [JSON.stringify(values)] };
 }
 
-function onCopies(column: string, values: readonly string[]): SqlCondition {
-  return inList(
-    `EXISTS (SELECT 1 FROM record_locations l WHERE l.record_id = r.id AND l.${column} IN (SELECT value FROM json_each(?)))`,
-    values,
-  );
+/** Records with a copy whose `field` is one of `values`. */
+function onCopies(distinct: DistinctValues, field: FacetField, keep: (value: string) => boolean): SqlCondition {
+  const numbers = [...distinct.values(field)].filter(([value]) => keep(value)).map(([, number]) => number);
+  return inList('EXISTS (SELECT 1 FROM record_facets f WHERE f.record_rowid = r.rowid AND f.value_no IN (SELECT value FROM json_each(?)))', numbers);
 }
 
 function recordIds(ids: readonly string[]): SqlCondition {
@@ -76,26 +77,18 @@ export function valueConditions(scope: SearchScope, distinct: DistinctValues): V
     const test = valuePattern(node.value);
     switch (node.field) {
       case 'custodian':
-        return onCopies('custodian', distinct.custodians().filter(test));
+        return onCopies(distinct, 'custodian', test);
       case 'folder':
-        return onCopies('folder', distinct.folders().filter((folder) => folderMatches(test, folder)));
+        return onCopies(distinct, 'folder', (folder) => folderMatches(test, folder));
       case 'channel':
-        return onCopies(
-          'source_id',
-          Object.entries(scope.sourceChannels)
-            .filter(([, channel]) => test(channel))
-            .map(([sourceId]) => sourceId),
-        );
+        return onCopies(distinct, 'source', (sourceId) => {
+          const channel = scope.sourceChannels[sourceId];
+          return channel !== undefined && test(channel);
+        });
       case 'kind':
         return inList('r.kind IN (SELECT value FROM json_each(?))', RECORD_KINDS.filter(test));
-      case 'tag': {
-        const labels = distinct.labels().filter(test);
-        return inList(
-          `EXISTS (SELECT 1 FROM record_locations l, json_each(l.labels_json) j
-             WHERE l.record_id = r.id AND j.value IN (SELECT value FROM json_each(?)))`,
-          labels,
-        );
-      }
+      case 'tag':
+        return onCopies(distinct, 'label', test);
       case 'decision': {
         const coded = [...scope.decisions.responsive, ...scope.decisions['not-responsive']];
         if (test('uncoded') && !test('responsive') && !test('not-responsive')) {

@@ -107,7 +107,12 @@ export function readThreadingTable(db: Database): ThreadingTable {
  * list's hundred addresses on every message would otherwise be held as strings per message.
  */
 export function readSubjectFacts(db: Database, rowids: readonly number[]): Map<number, SubjectFacts> {
-  const select = db.prepare("SELECT sender, to_text || ', ' || cc_text || ', ' || bcc_text, date_utc FROM records WHERE rowid = ?").raw();
+  const select = db
+    .prepare(
+      `SELECT sender, foia_participants_text(to_json) || ', ' || foia_participants_text(cc_json) || ', ' || foia_participants_text(bcc_json), date_utc
+       FROM records WHERE rowid = ?`,
+    )
+    .raw();
   const numberOf = new Map<string, number>();
   const facts = new Map<number, SubjectFacts>();
   for (const rowid of rowids) {

@@ -34,7 +34,7 @@ describe('index.sqlite migrations', () => {
        VALUES ('r_1', 'email', 'Budget', 'Budget', 'a@x', 'b@x', '[]', '[]', '[]', '', '<m>', '', '[]', 'the budget memo', 1, 'f', 'c', 'Dana')`,
     ).run();
     db.prepare("INSERT INTO record_locations (record_id, source_id, path, locator) VALUES ('r_1', 's_1', 'inbox/1.', '')").run();
-    expect(migrateIndex(db)).toBe(INDEX_SCHEMA_VERSION);
+    expect(migrateIndex(db, 5)).toBe(5);
     expect(db.prepare("SELECT family_id, thread_parent, child_count FROM records WHERE id = 'r_1'").get()).toEqual({ family_id: 'r_1', thread_parent: 'none', child_count: 0 });
     expect(db.prepare('SELECT custodian, item_sha256, message_id FROM record_locations').get()).toEqual({ custodian: 'Dana', item_sha256: 'f', message_id: '<m>' });
     // The rebuilt FTS table still finds the old text, and finds names once a record has them.
@@ -55,7 +55,7 @@ describe('index.sqlite migrations', () => {
        VALUES ('r_1', 'email', 'Budget', 'Budget', 'a@x', 'Kim <kim@x>, lee@x', '[{"name":"Kim","address":"kim@x"}]',
         '[{"name":"","address":"lee@x"}]', '[]', '2001-05-14T16:39:00-07:00', '', '<m>', '', '[]', 'the budget memo', 1, 'f', 'c', 'A')`,
     ).run();
-    expect(migrateIndex(db)).toBe(INDEX_SCHEMA_VERSION);
+    expect(migrateIndex(db, 5)).toBe(5);
     expect(db.prepare("SELECT to_text, cc_text, bcc_text FROM records WHERE id = 'r_1'").get()).toEqual({ to_text: 'Kim <kim@x>', cc_text: 'lee@x', bcc_text: '' });
     expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('records') WHERE name = 'recipients'").get()).toEqual({ n: 0 });
     const hits = (match: string) => db.prepare('SELECT rowid FROM records_fts WHERE records_fts MATCH ?').all(match).length;
@@ -65,14 +65,64 @@ describe('index.sqlite migrations', () => {
     db.close();
   });
 
+  it('006 moves bodies out deflated, reads text through a view, and keeps facts and facets in step', () => {
+    const db = new Database(':memory:');
+    migrateIndex(db, 5);
+    db.prepare(
+      `INSERT INTO records (id, kind, title, subject, sender, to_text, cc_text, bcc_text, to_json, cc_json, bcc_json, date_iso, date_utc, date_raw,
+        message_id, in_reply_to, references_json, body, size_bytes, file_sha256, content_sha256, custodian, family_id)
+       VALUES ('r_1', 'email', 'Budget', 'Budget', 'a@x', 'Kim <kim@x>', '', '', '[{"name":"Kim","address":"kim@x"}]', '[]', '[]',
+        '2001-05-14T16:39:00-07:00', '2001-05-14T23:39:00.000Z', '', '<m>', '', '[]', 'the budget memo', 1, 'f', 'c', 'Dana', 'r_1')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO record_locations (record_id, source_id, path, locator, custodian, folder, labels_json)
+       VALUES ('r_1', 's_1', 'a.mbox', 'offset 0', 'Dana', 'Inbox', '["Work","Budget"]')`,
+    ).run();
+    expect(migrateIndex(db)).toBe(INDEX_SCHEMA_VERSION);
+    const hits = (match: string) => db.prepare('SELECT rowid FROM records_fts WHERE records_fts MATCH ?').all(match).length;
+    // The old text is found again, through the view; the body is stored deflated, not as text.
+    expect([hits('memo'), hits('to_text : kim'), hits('sender : a')]).toEqual([1, 1, 1]);
+    expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('records') WHERE name IN ('body', 'to_text', 'cc_text', 'bcc_text')").get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT typeof(body_deflated) AS type FROM record_bodies').get()).toEqual({ type: 'blob' });
+    expect(db.prepare("SELECT snippet(records_fts, -1, '[', ']', '…', 4) AS s FROM records_fts WHERE records_fts MATCH 'memo'").get()).toEqual({ s: 'the budget [memo]' });
+    expect(db.prepare('SELECT id, family_id, kind, day, child_count FROM record_facts').get()).toEqual({ id: 'r_1', family_id: 'r_1', kind: 'email', day: '2001-05-14', child_count: 0 });
+    const facets = () =>
+      db.prepare('SELECT v.field, v.value FROM record_facets f JOIN facet_values v ON v.value_no = f.value_no ORDER BY v.field, v.value').all();
+    expect(facets()).toEqual([
+      { field: 'custodian', value: 'Dana' },
+      { field: 'folder', value: 'Inbox' },
+      { field: 'label', value: 'Budget' },
+      { field: 'label', value: 'Work' },
+      { field: 'source', value: 's_1' },
+    ]);
+    // A second copy adds its facets; removing the first leaves only the second's.
+    db.prepare("INSERT INTO record_locations (record_id, source_id, path, locator, custodian) VALUES ('r_1', 's_2', 'b.mbox', 'offset 9', 'Lee')").run();
+    expect(facets()).toHaveLength(7);
+    db.prepare("DELETE FROM record_locations WHERE source_id = 's_1'").run();
+    expect(facets()).toEqual([
+      { field: 'custodian', value: 'Lee' },
+      { field: 'source', value: 's_2' },
+    ]);
+    // Text cannot be changed in place (FTS would keep the old words); deleting removes everything.
+    expect(() => db.prepare("UPDATE records SET subject = 'Other' WHERE id = 'r_1'").run()).toThrow(/cannot change/);
+    db.prepare("DELETE FROM records WHERE id = 'r_1'").run();
+    expect(hits('memo')).toBe(0);
+    for (const table of ['record_bodies', 'record_facts', 'record_facets']) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+    db.close();
+  });
+
   it('searches through the FTS index and looks records up by key, not by scanning', () => {
     const index = SqliteRecordIndex.open(':memory:');
     const fts = index.explain(
-      "SELECT r.id FROM records_fts JOIN records r ON r.rowid = records_fts.rowid WHERE records_fts MATCH ? ORDER BY bm25(records_fts)",
+      "SELECT r.id FROM records_fts CROSS JOIN record_facts r ON r.rowid = records_fts.rowid WHERE records_fts MATCH ? ORDER BY bm25(records_fts)",
       'x',
     );
     expect(fts.join('\n')).toMatch(/VIRTUAL TABLE INDEX/);
     expect(fts.join('\n')).toMatch(/SEARCH r USING INTEGER PRIMARY KEY/);
+    expect(index.explain('SELECT id FROM record_facts r WHERE r.day IS NOT NULL AND r.day >= ?', '2001-01-01').join('\n')).toMatch(/USING INDEX record_facts_day/);
+    expect(index.explain('SELECT record_rowid FROM record_facets WHERE value_no = ?', 1).join('\n')).toMatch(/USING COVERING INDEX record_facets_value/);
     expect(index.explain('SELECT * FROM records WHERE id = ?', 'r_1').join('\n')).toMatch(/USING INDEX sqlite_autoindex_records_1/);
     // Message-IDs are looked up on the copies (locations), where threading reads them.
     expect(index.explain("SELECT record_id FROM record_locations WHERE message_id = ? AND message_id != ''", '<m>').join('\n')).toMatch(/USING (COVERING )?INDEX record_locations_message_id/);
