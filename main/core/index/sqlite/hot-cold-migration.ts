@@ -11,10 +11,11 @@
  * - `record_facts` holds what a search reads per hit, about 150 bytes a row;
  * - `facet_values` numbers each custodian, source, folder and label once, and
  *   `record_facets` lists a record's numbers, so a facet is one integer join;
- * - the body lives deflated in `record_bodies`, and the recipients' text is not stored at all:
- *   the full-text table reads its text through the view `record_text`, which inflates the body
- *   and writes the recipients out of their JSON (sqlite-functions.ts). The index no longer
- *   holds every word twice.
+ * - the body lives deflated in `record_bodies`, long recipient lists are deflated in place, and
+ *   the recipients' text is not stored at all: the full-text table reads its text through the
+ *   view `record_text`, which inflates the body and writes the recipients out of their JSON
+ *   (sqlite-functions.ts). The index no longer holds every word twice;
+ * - the date indexes on `records` go: searches order and filter by date on `record_facts`.
  *
  * Triggers keep facts and facets in step with `records` and `record_locations`, whatever path
  * writes them. The writer adds a record's text to the FTS table itself (record-writer.ts),
@@ -57,6 +58,8 @@ export function hotColdSplit(db: Database): void {
     DROP TRIGGER records_au;
     DROP TABLE records_fts;
     DROP INDEX IF EXISTS records_day;
+    DROP INDEX IF EXISTS records_date;
+    DROP INDEX IF EXISTS records_kind_date;
 
     CREATE TABLE record_bodies (
       record_rowid INTEGER PRIMARY KEY,
@@ -67,10 +70,12 @@ export function hotColdSplit(db: Database): void {
     ALTER TABLE records DROP COLUMN to_text;
     ALTER TABLE records DROP COLUMN cc_text;
     ALTER TABLE records DROP COLUMN bcc_text;
+    UPDATE records SET to_json = foia_pack(to_json), cc_json = foia_pack(cc_json), bcc_json = foia_pack(bcc_json);
 
     CREATE VIEW record_text (rid, ${TEXT_COLUMNS}) AS
       SELECT r.rowid, r.subject, r.sender,
-        foia_participants_text(r.to_json), foia_participants_text(r.cc_json), foia_participants_text(r.bcc_json),
+        foia_participants_text(foia_unpack(r.to_json)), foia_participants_text(foia_unpack(r.cc_json)),
+        foia_participants_text(foia_unpack(r.bcc_json)),
         coalesce(foia_inflate(b.body_deflated), ''), r.names
       FROM records r LEFT JOIN record_bodies b ON b.record_rowid = r.rowid;
 

@@ -2,10 +2,10 @@
  * Turning `records` rows into the summaries and details the UI sees. One place knows the
  * columns, so search hits, record views and family listings agree.
  */
-import { inflateRawSync } from 'node:zlib';
 import type { Database } from 'better-sqlite3';
 import type { ChatEvent, ChatFacts, ChatPlatform } from '../../../../shared/model/chat.js';
 import type { DocumentFacts, Participant, RecordDetail, RecordKind, RecordLocation, RecordSummary, ThreadBasis, ThreadParent } from '../../../../shared/model/record.js';
+import { inflateText, unpackText } from './sqlite-functions.js';
 
 export type SummaryRow = {
   rowid: number;
@@ -22,9 +22,10 @@ export type SummaryRow = {
 
 type DetailRow = SummaryRow & {
   from_json: string | null;
-  to_json: string;
-  cc_json: string;
-  bcc_json: string;
+  /** Recipient lists, deflated when long (sqlite-functions.ts). */
+  to_json: string | Buffer;
+  cc_json: string | Buffer;
+  bcc_json: string | Buffer;
   date_raw: string;
   message_id: string;
   in_reply_to: string;
@@ -108,15 +109,15 @@ export class RecordRows {
     return {
       ...this.summary(row),
       fromParticipant: row.from_json ? (JSON.parse(row.from_json) as Participant) : null,
-      to: JSON.parse(row.to_json) as Participant[],
-      cc: JSON.parse(row.cc_json) as Participant[],
-      bcc: JSON.parse(row.bcc_json) as Participant[],
+      to: JSON.parse(unpackText(row.to_json)) as Participant[],
+      cc: JSON.parse(unpackText(row.cc_json)) as Participant[],
+      bcc: JSON.parse(unpackText(row.bcc_json)) as Participant[],
       dateRaw: row.date_raw,
       messageId: row.message_id,
       inReplyTo: row.in_reply_to,
       references: JSON.parse(row.references_json) as string[],
       body: row.body,
-      html: html ? inflateRawSync(html.html_deflated).toString('utf8') : '',
+      html: html ? inflateText(html.html_deflated) : '',
       filename: row.filename,
       mimeType: row.mime_type,
       partPath: row.part_path,

@@ -8,7 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import type { IndexedRecord, SourceFileState, WriteBatch, WriteBatchResult } from '../record-index.js';
 import { participantsText } from './participants-text.js';
-import { deflateText } from './sqlite-functions.js';
+import { deflateText, packText } from './sqlite-functions.js';
 
 /** Dates with offsets sort correctly only in UTC. */
 export function toUtc(dateIso: string | null): string | null {
@@ -27,9 +27,9 @@ function recordParams(record: IndexedRecord) {
     subject: record.subject,
     sender: record.from ? participantsText([record.from]) : '',
     from_json: record.from ? JSON.stringify(record.from) : null,
-    to_json: JSON.stringify(record.to),
-    cc_json: JSON.stringify(record.cc),
-    bcc_json: JSON.stringify(record.bcc),
+    to_json: packText(JSON.stringify(record.to)),
+    cc_json: packText(JSON.stringify(record.cc)),
+    bcc_json: packText(JSON.stringify(record.bcc)),
     date_iso: record.dateIso,
     date_utc: toUtc(record.dateIso),
     date_raw: record.dateRaw,

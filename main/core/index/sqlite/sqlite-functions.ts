@@ -23,8 +23,29 @@ export function inflateText(deflated: Uint8Array): string {
   return inflateRawSync(deflated).toString('utf8');
 }
 
+/**
+ * Recipient lists run to hundreds of addresses in agency mail (measured on 100,000 Enron
+ * messages: 41 MB of To: JSON, 11 MB deflated). A list longer than this is stored deflated (a
+ * BLOB), a shorter one as text, where deflating would save nothing.
+ */
+const PACK_ABOVE_BYTES = 128;
+
+/** Text as a column stores it: deflated when long. */
+export function packText(text: string): string | Buffer {
+  return Buffer.byteLength(text, 'utf8') > PACK_ABOVE_BYTES ? deflateText(text) : text;
+}
+
+/** The text of a packed column. */
+export function unpackText(value: string | Uint8Array): string {
+  return typeof value === 'string' ? value : inflateText(value);
+}
+
 export function registerIndexFunctions(db: Database): void {
   db.function('foia_participants_text', { deterministic: true }, (json: unknown) => (typeof json === 'string' ? participantsTextFromJson(json) : ''));
   db.function('foia_inflate', { deterministic: true }, (deflated: unknown) => (deflated instanceof Uint8Array ? inflateText(deflated) : ''));
   db.function('foia_deflate', { deterministic: true }, (text: unknown) => deflateText(typeof text === 'string' ? text : ''));
+  db.function('foia_pack', { deterministic: true }, (text: unknown) => packText(typeof text === 'string' ? text : ''));
+  db.function('foia_unpack', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' || value instanceof Uint8Array ? unpackText(value) : '',
+  );
 }

@@ -109,7 +109,8 @@ export function readThreadingTable(db: Database): ThreadingTable {
 export function readSubjectFacts(db: Database, rowids: readonly number[]): Map<number, SubjectFacts> {
   const select = db
     .prepare(
-      `SELECT sender, foia_participants_text(to_json) || ', ' || foia_participants_text(cc_json) || ', ' || foia_participants_text(bcc_json), date_utc
+      `SELECT sender, foia_participants_text(foia_unpack(to_json)) || ', ' || foia_participants_text(foia_unpack(cc_json)) || ', '
+         || foia_participants_text(foia_unpack(bcc_json)), date_utc
        FROM records WHERE rowid = ?`,
     )
     .raw();

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { INDEX_MIGRATIONS, INDEX_SCHEMA_VERSION, migrateIndex } from '../../../../../main/core/index/sqlite/index-migrations.js';
 import { SqliteRecordIndex } from '../../../../../main/core/index/sqlite/sqlite-record-index.js';
 
+/** Long enough (over 128 bytes of JSON) to be stored deflated from migration 6 on. */
+const LONG_TO_LIST = [{ name: 'Kim', address: 'kim@x' }, ...Array.from({ length: 8 }, (_, i) => ({ name: `Lee${i}`, address: `lee${i}@example.org` }))];
+
 describe('index.sqlite migrations', () => {
   it('are numbered 1..N', () => {
     expect(INDEX_MIGRATIONS.map((migration) => migration.version)).toEqual(INDEX_MIGRATIONS.map((_, index) => index + 1));
@@ -71,9 +74,9 @@ describe('index.sqlite migrations', () => {
     db.prepare(
       `INSERT INTO records (id, kind, title, subject, sender, to_text, cc_text, bcc_text, to_json, cc_json, bcc_json, date_iso, date_utc, date_raw,
         message_id, in_reply_to, references_json, body, size_bytes, file_sha256, content_sha256, custodian, family_id)
-       VALUES ('r_1', 'email', 'Budget', 'Budget', 'a@x', 'Kim <kim@x>', '', '', '[{"name":"Kim","address":"kim@x"}]', '[]', '[]',
+       VALUES ('r_1', 'email', 'Budget', 'Budget', 'a@x', '', '', '', ?, '[]', '[]',
         '2001-05-14T16:39:00-07:00', '2001-05-14T23:39:00.000Z', '', '<m>', '', '[]', 'the budget memo', 1, 'f', 'c', 'Dana', 'r_1')`,
-    ).run();
+    ).run(JSON.stringify(LONG_TO_LIST));
     db.prepare(
       `INSERT INTO record_locations (record_id, source_id, path, locator, custodian, folder, labels_json)
        VALUES ('r_1', 's_1', 'a.mbox', 'offset 0', 'Dana', 'Inbox', '["Work","Budget"]')`,
@@ -84,6 +87,10 @@ describe('index.sqlite migrations', () => {
     expect([hits('memo'), hits('to_text : kim'), hits('sender : a')]).toEqual([1, 1, 1]);
     expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('records') WHERE name IN ('body', 'to_text', 'cc_text', 'bcc_text')").get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT typeof(body_deflated) AS type FROM record_bodies').get()).toEqual({ type: 'blob' });
+    // A long recipient list is deflated in place; the view writes it out as before.
+    expect(db.prepare("SELECT typeof(to_json) AS type FROM records WHERE id = 'r_1'").get()).toEqual({ type: 'blob' });
+    expect(db.prepare('SELECT to_text FROM record_text').get()).toEqual({ to_text: LONG_TO_LIST.map((p) => `${p.name} <${p.address}>`).join(', ') });
+    expect(hits('to_text : lee7')).toBe(1);
     expect(db.prepare("SELECT snippet(records_fts, -1, '[', ']', '…', 4) AS s FROM records_fts WHERE records_fts MATCH 'memo'").get()).toEqual({ s: 'the budget [memo]' });
     expect(db.prepare('SELECT id, family_id, kind, day, child_count FROM record_facts').get()).toEqual({ id: 'r_1', family_id: 'r_1', kind: 'email', day: '2001-05-14', child_count: 0 });
     const facets = () =>
