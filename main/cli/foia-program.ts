@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { AppError } from '../../shared/errors.js';
 import { DATE_ORDERS, SOURCE_CHANNELS } from '../../shared/model/case.js';
-import type { DateOrderChoice, Responsiveness, SourceChannel } from '../../shared/model/case.js';
+import type { DateOrderChoice, SourceChannel } from '../../shared/model/case.js';
+import { DECISIONS } from '../../shared/model/review.js';
+import type { Decision } from '../../shared/model/review.js';
 import { RECORD_KINDS } from '../../shared/model/record.js';
 import { SEARCH_ORDERS } from '../../shared/model/search.js';
 import type { SearchOrder } from '../../shared/model/search.js';
@@ -15,7 +17,7 @@ import type { CliEnvironment, CliSession } from './cli-session.js';
 import { openCliSession } from './cli-session.js';
 import { auditVerify, caseInit, requestCreate, requestList, sourcesList } from './commands/case-commands.js';
 import { ingest } from './commands/ingest-command.js';
-import { packet, tag } from './commands/review-commands.js';
+import { code, packet } from './commands/review-commands.js';
 import { savedDelete, savedList, savedRun, savedSave } from './commands/saved-commands.js';
 import { search } from './commands/search-command.js';
 import type { SearchOptions } from './commands/search-command.js';
@@ -163,24 +165,27 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: Cl
     .action(async (ref: string, options: { case: string; request?: string }) => withCase(options.case, () => savedDelete(client(), ref, options, output)));
 
   program
-    .command('tag <recordIds...>')
-    .description('code records for a request')
+    .command('code <recordIds...>')
+    .alias('tag')
+    .description('code records for a request: a decision, its exemptions and a note')
     .addOption(caseOption())
     .option('-r, --request <id>', 'request id (optional when the case has one request)')
-    .addOption(new Option('--responsive', 'mark responsive').conflicts(['notResponsive', 'clear']))
-    .addOption(new Option('--not-responsive', 'mark not responsive').conflicts(['clear']))
+    .addOption(new Option('-d, --decision <decision>', 'the decision').choices(DECISIONS).conflicts(['clear']))
+    .option('-x, --exemption <code...>', "exemption codes from the request's catalogue (b6, b7C, s40(2)…)", [])
+    .option('--statute <citation>', 'the statute a (b)(3) or section 44 exemption relies on')
     .option('--clear', 'remove the coding')
     .option('--note <text>', 'reviewer note', '')
     .action(
       async (
         recordIds: string[],
-        options: { case: string; request?: string; responsive?: boolean; notResponsive?: boolean; clear?: boolean; note: string },
+        options: { case: string; request?: string; decision?: Decision; exemption: string[]; statute?: string; clear?: boolean; note: string },
       ) => {
-        const responsiveness: Responsiveness | null = options.responsive ? 'responsive' : options.notResponsive ? 'not-responsive' : null;
-        if (responsiveness === null && !options.clear) {
-          throw new AppError('invalid-args', 'Say --responsive, --not-responsive or --clear');
+        if (options.decision === undefined && !options.clear) {
+          throw new AppError('invalid-args', `Say --decision (${DECISIONS.join(', ')}) or --clear`);
         }
-        await withCase(options.case, () => tag(client(), recordIds, { request: options.request, responsiveness, note: options.note }, output));
+        await withCase(options.case, () =>
+          code(client(), recordIds, { request: options.request, decision: options.decision ?? null, exemptions: options.exemption, statute: options.statute, note: options.note }, output),
+        );
       },
     );
 

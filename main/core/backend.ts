@@ -9,6 +9,11 @@ import { auditHandlers } from './handlers/audit-handlers.js';
 import { chatHandlers } from './handlers/chat-handlers.js';
 import { caseHandlers } from './handlers/case-handlers.js';
 import { packetHandlers } from './handlers/packet-handlers.js';
+import { batchHandlers } from './handlers/batch-handlers.js';
+import { codingHandlers } from './handlers/coding-handlers.js';
+import { redactionHandlers } from './handlers/redaction-handlers.js';
+import { requestHandlers } from './handlers/request-handlers.js';
+import { undoHandlers } from './handlers/undo-handlers.js';
 import { reviewHandlers } from './handlers/review-handlers.js';
 import { savedSearchHandlers } from './handlers/saved-search-handlers.js';
 import { searchHandlers } from './handlers/search-handlers.js';
@@ -29,6 +34,11 @@ export function createBackend(deps: BackendDeps): Backend {
     ...savedSearchHandlers(ctx),
     ...chatHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...requestHandlers(ctx),
+    ...codingHandlers(ctx),
+    ...redactionHandlers(ctx),
+    ...batchHandlers(ctx),
+    ...undoHandlers(ctx),
     ...packetHandlers(ctx),
     ...auditHandlers(ctx),
   } satisfies CoreHandlers;

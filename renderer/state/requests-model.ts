@@ -3,7 +3,7 @@
  * against, and build for, the selected request, so the selection lives here and not in a screen.
  */
 import type { Client } from '../../shared/ipc/client.js';
-import type { RequestInfo } from '../../shared/model/case.js';
+import type { RequestInfo } from '../../shared/model/request.js';
 import { errorMessage } from './error-message.js';
 import { createStore } from './store.js';
 import type { ReadableStore } from './store.js';

@@ -4,7 +4,8 @@
  * what is already decided), and the tagging action itself.
  */
 import type { Client } from '../../shared/ipc/client.js';
-import type { Coding, Responsiveness } from '../../shared/model/case.js';
+import type { ExemptionApplicationInput } from '../../shared/exemptions/exemption-application.js';
+import type { Coding, Decision } from '../../shared/model/review.js';
 import type { RecordDetail } from '../../shared/model/record.js';
 import { errorMessage } from './error-message.js';
 import { loadRecordFamily } from './record-family.js';
@@ -21,11 +22,13 @@ export type ReviewState = {
   family: RecordFamily | null;
   loading: boolean;
   error: string | null;
-  /** Responsiveness per record id for the selected request; absent means not yet reviewed. */
-  decisions: Readonly<Record<string, Responsiveness>>;
+  /** The decision per record id for the selected request; absent means not yet reviewed. */
+  decisions: Readonly<Record<string, Decision>>;
   /** The decision being saved ('clear' for removing one); null when idle. */
-  saving: Responsiveness | 'clear' | null;
+  saving: Decision | 'clear' | null;
   saveError: string | null;
+  /** What the last undo did ("Undid: …"), or that there was nothing to undo. */
+  undoMessage: string | null;
 };
 
 export type ReviewActions = {
@@ -38,12 +41,14 @@ export type ReviewActions = {
    * Codes the open record for the selected request; null clears the coding. Resolves true when
    * saved. Fails with a readable `saveError` when no request is selected.
    */
-  tag(responsiveness: Responsiveness | null, note: string): Promise<boolean>;
+  tag(decision: Decision | null, note: string, exemptions?: readonly ExemptionApplicationInput[]): Promise<boolean>;
   /**
    * Codes several records at once for the selected request: a whole conversation-day, the unit
    * a chat is reviewed in. Resolves true when saved; the open record's codings follow.
    */
-  tagMany(recordIds: readonly string[], responsiveness: Responsiveness | null, note: string): Promise<boolean>;
+  tagMany(recordIds: readonly string[], decision: Decision | null, note: string, exemptions?: readonly ExemptionApplicationInput[]): Promise<boolean>;
+  /** Undoes the latest review action of this session; the decisions and the open record follow. */
+  undo(): Promise<void>;
   /** Loads the selected request's codings (after the selection changed). */
   loadDecisions(requestId: string | null): Promise<void>;
   reset(): void;
@@ -71,6 +76,7 @@ const INITIAL: ReviewState = {
   decisions: {},
   saving: null,
   saveError: null,
+  undoMessage: null,
 };
 
 /** The open record's coding for `requestId`, or null when it is not reviewed for that request. */
@@ -84,7 +90,7 @@ export function createReviewModel({ client, selectedRequestId, onCodingChanged, 
   let latestDecisions = 0;
 
   /** Codes `recordIds` for the selected request; the decisions and the open record's codings follow. */
-  async function save(recordIds: readonly string[], responsiveness: Responsiveness | null, note: string): Promise<boolean> {
+  async function save(recordIds: readonly string[], decision: Decision | null, note: string, exemptions: readonly ExemptionApplicationInput[] = []): Promise<boolean> {
     const requestId = selectedRequestId();
     if (recordIds.length === 0 || store.get().saving !== null) {
       return false;
@@ -93,16 +99,26 @@ export function createReviewModel({ client, selectedRequestId, onCodingChanged, 
       store.set({ saveError: 'Create or choose a request first: codings are made against a request.' });
       return false;
     }
-    store.set({ saving: responsiveness ?? 'clear', saveError: null });
+    store.set({ saving: decision ?? 'clear', saveError: null });
     try {
-      const saved = await client.call('records.tag', { requestId, recordIds: [...recordIds], responsiveness, note });
+      const { codings: saved } = await client.call('records.code', {
+        requestId,
+        recordIds: [...recordIds],
+        decision,
+        note,
+        exemptions: exemptions.map((exemption) => ({
+          catalogue: exemption.catalogue === 'uk-foia' ? 'uk-foia' : 'us-foia',
+          code: exemption.code,
+          ...(exemption.statute ? { statute: exemption.statute } : {}),
+        })),
+      });
       store.update((current) => {
         const decisions = { ...current.decisions };
         for (const id of recordIds) {
           delete decisions[id];
         }
         for (const coding of saved) {
-          decisions[coding.recordId] = coding.responsiveness;
+          decisions[coding.recordId] = coding.decision;
         }
         // The viewer may have moved on while saving; only touch its codings if it shows one of these.
         const openId = current.record?.id;
@@ -123,70 +139,85 @@ export function createReviewModel({ client, selectedRequestId, onCodingChanged, 
     }
   }
 
-  return {
-    store,
-    actions: {
-      async open(recordId) {
-        const ticket = ++latestOpen;
-        store.set({ recordId, loading: true, error: null, saveError: null });
-        let opened: RecordDetail | null = null;
-        try {
-          const { codings, ...record } = await client.call('records.get', { recordId });
-          if (ticket === latestOpen) {
-            opened = record;
-            store.set({ record, recordCodings: codings, family: null });
-          }
-        } catch (error) {
-          if (ticket === latestOpen) {
-            store.set({ record: null, recordCodings: [], family: null, error: errorMessage(error) });
-          }
-        } finally {
-          if (ticket === latestOpen) {
-            store.set({ loading: false });
-          }
+  const actions: ReviewActions = {
+    async open(recordId) {
+      const ticket = ++latestOpen;
+      store.set({ recordId, loading: true, error: null, saveError: null });
+      let opened: RecordDetail | null = null;
+      try {
+        const { codings, ...record } = await client.call('records.get', { recordId });
+        if (ticket === latestOpen) {
+          opened = record;
+          store.set({ record, recordCodings: codings, family: null });
         }
-        if (opened !== null && onRecordOpened) {
-          await onRecordOpened(opened);
+      } catch (error) {
+        if (ticket === latestOpen) {
+          store.set({ record: null, recordCodings: [], family: null, error: errorMessage(error) });
         }
-        if (opened !== null && ticket === latestOpen && (opened.parentId !== null || opened.children.length > 0)) {
-          const family = await loadRecordFamily(client, opened);
-          if (ticket === latestOpen) {
-            store.set({ family });
-          }
+      } finally {
+        if (ticket === latestOpen) {
+          store.set({ loading: false });
         }
-      },
-      async tag(responsiveness, note) {
-        const { record, recordId, loading } = store.get();
-        // While another record is loading, `record` is still the previous one: coding now
-        // would code the record the officer just left.
-        if (!record || loading || record.id !== recordId) {
-          return false;
+      }
+      if (opened !== null && onRecordOpened) {
+        await onRecordOpened(opened);
+      }
+      if (opened !== null && ticket === latestOpen && (opened.parentId !== null || opened.children.length > 0)) {
+        const family = await loadRecordFamily(client, opened);
+        if (ticket === latestOpen) {
+          store.set({ family });
         }
-        return save([record.id], responsiveness, note);
-      },
-      tagMany: (recordIds, responsiveness, note) => save(recordIds, responsiveness, note),
-      async loadDecisions(requestId) {
-        const ticket = ++latestDecisions;
-        if (requestId === null) {
-          store.set({ decisions: {} });
-          return;
-        }
-        try {
-          const codings = await client.call('codings.list', { requestId });
-          if (ticket === latestDecisions) {
-            store.set({ decisions: Object.fromEntries(codings.map((coding) => [coding.recordId, coding.responsiveness])) });
-          }
-        } catch (error) {
-          if (ticket === latestDecisions) {
-            store.set({ decisions: {}, saveError: errorMessage(error) });
+      }
+    },
+    async tag(decision, note, exemptions) {
+      const { record, recordId, loading } = store.get();
+      // While another record is loading, `record` is still the previous one: coding now
+      // would code the record the officer just left.
+      if (!record || loading || record.id !== recordId) {
+        return false;
+      }
+      return save([record.id], decision, note, exemptions);
+    },
+    tagMany: (recordIds, decision, note, exemptions) => save(recordIds, decision, note, exemptions),
+    async undo() {
+      try {
+        const { undone } = await client.call('review.undo', {});
+        store.set({ undoMessage: undone === null ? 'Nothing to undo' : `Undid: ${undone}`, saveError: null });
+        const { recordId } = store.get();
+        await actions.loadDecisions(selectedRequestId());
+        if (recordId !== null) {
+          const record = await client.call('records.get', { recordId });
+          if (store.get().recordId === recordId) {
+            store.set({ recordCodings: record.codings });
           }
         }
-      },
-      reset() {
-        latestOpen += 1;
-        latestDecisions += 1;
-        store.reset();
-      },
+        await onCodingChanged();
+      } catch (error) {
+        store.set({ saveError: errorMessage(error) });
+      }
+    },
+    async loadDecisions(requestId) {
+      const ticket = ++latestDecisions;
+      if (requestId === null) {
+        store.set({ decisions: {} });
+        return;
+      }
+      try {
+        const codings = await client.call('codings.list', { requestId });
+        if (ticket === latestDecisions) {
+          store.set({ decisions: Object.fromEntries(codings.map((coding) => [coding.recordId, coding.decision])) });
+        }
+      } catch (error) {
+        if (ticket === latestDecisions) {
+          store.set({ decisions: {}, saveError: errorMessage(error) });
+        }
+      }
+    },
+    reset() {
+      latestOpen += 1;
+      latestDecisions += 1;
+      store.reset();
     },
   };
+  return { store, actions };
 }

@@ -9,15 +9,14 @@
 import { z } from 'zod';
 import { BATES_PREFIX_PATTERN } from '../bates.js';
 import type { AuditVerification } from '../model/audit.js';
-import type {
-  CaseSummary,
-  Coding,
-  IngestError,
-  IngestReport,
-  RequestInfo,
-  SourceInfo,
-} from '../model/case.js';
-import { DATE_ORDERS, RESPONSIVENESS, SOURCE_CHANNELS } from '../model/case.js';
+import type { CaseSummary, IngestError, IngestReport, SourceInfo } from '../model/case.js';
+import { DATE_ORDERS, SOURCE_CHANNELS } from '../model/case.js';
+import { TOLLING_REASONS } from '../deadlines/tolling-period.js';
+import { EXEMPTION_CATALOGUE_IDS } from '../exemptions/exemption-catalogue.js';
+import { PROCESSING_TRACKS, REQUEST_REGIMES, REQUEST_STATUSES } from '../model/request.js';
+import type { RequestInfo } from '../model/request.js';
+import { DECISIONS, FAMILY_RULES, REDACTABLE_FIELDS } from '../model/review.js';
+import type { Coding, RedactionView, ReviewBatch } from '../model/review.js';
 import type { ConversationDay, ConversationSummary } from '../model/chat.js';
 import type { PacketResult } from '../model/packet.js';
 import { RECORD_KINDS } from '../model/record.js';
@@ -28,6 +27,52 @@ import { defineCall, defineEvent } from './define.js';
 
 const nonEmpty = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z]_[0-9a-f]{8,64}$/, 'not a valid id');
+
+const calendarDate = z.iso.date();
+
+/** An exemption as a form sends it; the handler checks it against the request's catalogue. */
+const exemptionInput = z.object({
+  catalogue: z.enum(EXEMPTION_CATALOGUE_IDS),
+  code: z.string().trim().min(1).max(40),
+  statute: z.string().trim().max(300).optional(),
+});
+
+/** The intake fields; every one may be changed later with requests.update. */
+const intakeFields = {
+  trackingNumber: z.string().trim().max(100),
+  title: nonEmpty.max(300),
+  requester: z.string().trim().max(300),
+  description: z.string().max(20_000),
+  receivedOn: calendarDate.nullable(),
+  perfectedOn: calendarDate.nullable(),
+  dateFrom: calendarDate.nullable(),
+  dateTo: calendarDate.nullable(),
+  custodians: z.array(z.string().trim().min(1).max(300)).max(1000),
+  track: z.enum(PROCESSING_TRACKS),
+  status: z.enum(REQUEST_STATUSES),
+  regime: z.enum(REQUEST_REGIMES),
+  unusualCircumstances: z.boolean(),
+  tolling: z.array(z.object({ reason: z.enum(TOLLING_REASONS), from: calendarDate, to: calendarDate.optional() })).max(50),
+  familyRule: z.enum(FAMILY_RULES),
+};
+
+const codingFields = {
+  requestId: id,
+  /** null clears the coding. */
+  decision: z.enum(DECISIONS).nullable(),
+  exemptions: z.array(exemptionInput).max(20).default([]),
+  note: z.string().max(10_000).default(''),
+};
+
+/** What records.code and records.codeSearch did: the codings now held by every record reached. */
+export type CodingResult = {
+  codings: Coding[];
+  /** Records coded directly, and records that followed them (duplicates, attachments). */
+  direct: number;
+  followers: number;
+  /** Codings that changed (re-applying a decision changes nothing). */
+  changed: number;
+};
 
 const termReportArgs = z.object({
   terms: z.array(z.string().trim().min(1).max(2000)).min(1).max(200),
@@ -162,20 +207,80 @@ export const contract = {
     'requests.list': defineCall<RequestInfo[]>()(z.object({})),
     'requests.create': defineCall<RequestInfo>()(
       z.object({
-        title: nonEmpty.max(300),
-        requester: z.string().trim().max(300).default(''),
-        receivedOn: z.iso.date().nullable().default(null),
+        ...intakeFields,
+        trackingNumber: intakeFields.trackingNumber.default(''),
+        requester: intakeFields.requester.default(''),
+        description: intakeFields.description.default(''),
+        receivedOn: intakeFields.receivedOn.default(null),
+        perfectedOn: intakeFields.perfectedOn.default(null),
+        dateFrom: intakeFields.dateFrom.default(null),
+        dateTo: intakeFields.dateTo.default(null),
+        custodians: intakeFields.custodians.default([]),
+        track: intakeFields.track.default('simple'),
+        status: intakeFields.status.default('received'),
+        regime: intakeFields.regime.default('us-foia'),
+        unusualCircumstances: intakeFields.unusualCircumstances.default(false),
+        tolling: intakeFields.tolling.default([]),
+        familyRule: intakeFields.familyRule.default('independent'),
       }),
     ),
-    'records.tag': defineCall<Coding[]>()(
+    'requests.update': defineCall<RequestInfo>()(
+      z.object({ requestId: id, changes: z.object(intakeFields).partial() }),
+    ),
+    /** Codes the given records; the decision follows to duplicates and, by the request's family rule, to attachments. */
+    'records.code': defineCall<CodingResult>()(
+      z.object({ ...codingFields, recordIds: z.array(id).min(1).max(10_000) }),
+    ),
+    /**
+     * Codes every record a search matches. `expectedCount` is the count the officer confirmed;
+     * when the search now matches another number of records (the index or the codings changed),
+     * nothing is coded and the call fails, naming both counts.
+     */
+    'records.codeSearch': defineCall<CodingResult>()(
+      z.object({ ...codingFields, query: z.string().max(2000), expectedCount: z.number().int().min(1).max(1_000_000) }),
+    ),
+    'codings.list': defineCall<Coding[]>()(z.object({ requestId: id })),
+    /** Second-level QC: one reviewer's decisions in a request, all or a random sample of them. */
+    'review.qc': defineCall<Coding[]>()(
+      z.object({ requestId: id, reviewer: nonEmpty.max(300), sample: z.number().int().min(1).max(10_000).nullable().default(null) }),
+    ),
+    /** Undoes the latest review action of this session (coding, redaction, request change, batch). */
+    'review.undo': defineCall<{ undone: string | null; next: string | null }>()(z.object({})),
+
+    'redactions.list': defineCall<RedactionView[]>()(z.object({ requestId: id, recordId: id.optional() })),
+    'redactions.add': defineCall<RedactionView>()(
       z.object({
         requestId: id,
-        recordIds: z.array(id).min(1).max(10_000),
-        responsiveness: z.enum(RESPONSIVENESS).nullable(),
+        recordId: id,
+        field: z.enum(REDACTABLE_FIELDS),
+        start: z.number().int().min(0),
+        end: z.number().int().min(1),
+        exemptions: z.array(exemptionInput).min(1).max(20),
         note: z.string().max(10_000).default(''),
       }),
     ),
-    'codings.list': defineCall<Coding[]>()(z.object({ requestId: id })),
+    'redactions.update': defineCall<RedactionView>()(
+      z.object({
+        redactionId: id,
+        start: z.number().int().min(0).optional(),
+        end: z.number().int().min(1).optional(),
+        exemptions: z.array(exemptionInput).min(1).max(20).optional(),
+        note: z.string().max(10_000).optional(),
+      }),
+    ),
+    'redactions.remove': defineCall<{ removed: string }>()(z.object({ redactionId: id })),
+
+    'batches.list': defineCall<Array<ReviewBatch & { reviewed: number }>>()(z.object({ requestId: id })),
+    /** A batch of the given records, or of every record a search matches. */
+    'batches.create': defineCall<ReviewBatch>()(
+      z.object({
+        requestId: id,
+        name: nonEmpty.max(200),
+        reviewer: nonEmpty.max(300),
+        recordIds: z.array(id).max(100_000).default([]),
+        query: z.string().max(2000).nullable().default(null),
+      }),
+    ),
 
     'packet.build': defineCall<PacketResult>()(
       z.object({

@@ -3,6 +3,7 @@
  * what `case.json` stores; the stored form may carry more (schema version, packets).
  */
 import type { RecordKind } from './record.js';
+import type { RequestInfo } from './request.js';
 
 export type CaseSummary = {
   path: string;
@@ -122,26 +123,4 @@ export type IngestReport = {
   errors: IngestError[];
   countsByKind: Partial<Record<RecordKind, number>>;
   run: IngestRun;
-};
-
-export type RequestInfo = {
-  id: string;
-  title: string;
-  requester: string;
-  receivedOn: string | null;
-  createdAt: string;
-  responsiveCount: number;
-  notResponsiveCount: number;
-};
-
-export const RESPONSIVENESS = ['responsive', 'not-responsive'] as const;
-export type Responsiveness = (typeof RESPONSIVENESS)[number];
-
-export type Coding = {
-  requestId: string;
-  recordId: string;
-  responsiveness: Responsiveness;
-  note: string;
-  updatedAt: string;
-  updatedBy: string;
 };

@@ -2,7 +2,8 @@
  * The names a query may put before a colon, and the closed value lists some of them take. Kept
  * apart from the grammar so the help text, the parser and the UI's autocomplete share one list.
  */
-import { SOURCE_CHANNELS, RESPONSIVENESS } from '../model/case.js';
+import { SOURCE_CHANNELS } from '../model/case.js';
+import { DECISION_SEARCH_VALUES } from '../model/review.js';
 import { RECORD_KINDS } from '../model/record.js';
 import { TEXT_FIELDS, VALUE_FIELDS } from './query-ast.js';
 import type { TextField, ValueField } from './query-ast.js';
@@ -48,7 +49,7 @@ export function allowedValues(field: ValueField): readonly string[] | null {
     case 'channel':
       return SOURCE_CHANNELS;
     case 'decision':
-      return [...RESPONSIVENESS, 'uncoded'];
+      return DECISION_SEARCH_VALUES;
     default:
       return null;
   }

@@ -3,7 +3,8 @@
  * the README embeds queryHelpMarkdown(), so the two cannot drift apart. The tests parse every
  * example, so the help cannot promise syntax the parser rejects.
  */
-import { SOURCE_CHANNELS, RESPONSIVENESS } from '../model/case.js';
+import { SOURCE_CHANNELS } from '../model/case.js';
+import { DECISION_SEARCH_VALUES } from '../model/review.js';
 import { RECORD_KINDS } from '../model/record.js';
 
 export type QueryHelpEntry = {
@@ -77,7 +78,7 @@ export const QUERY_HELP: readonly QueryHelpSection[] = [
       { syntax: 'kind:KIND', example: 'kind:email', meaning: `what it is: ${RECORD_KINDS.join(', ')}` },
       { syntax: 'folder:NAME', example: 'folder:inbox', meaning: 'filed in that folder path, or in a folder of that name at any level (inbox matches Inbox/Genie)' },
       { syntax: 'tag:LABEL', example: 'tag:important', meaning: 'carries that mailbox label' },
-      { syntax: 'decision:DECISION', example: 'decision:uncoded', meaning: `coding: ${[...RESPONSIVENESS, 'uncoded'].join(', ')}` },
+      { syntax: 'decision:DECISION', example: 'decision:uncoded', meaning: `coding in the request searched for: ${DECISION_SEARCH_VALUES.join(', ')} (responsive: any decision of the response)` },
       { syntax: 'exemption:CODE', example: 'exemption:b5', meaning: 'an exemption applied to it' },
       { syntax: 'has:attachment', example: 'has:attachment', meaning: 'has at least one attachment' },
       { syntax: 'FIELD:VALUE*', example: 'custodian:skill*', meaning: 'any custodian whose name starts with skill' },

@@ -62,6 +62,7 @@ const QUERIES = [
   'tag:Inbox',
   'tag:*',
   'decision:responsive',
+  'decision:release-in-full',
   'decision:not-responsive',
   'decision:uncoded gas',
   'has:attachment',
@@ -175,16 +176,16 @@ beforeAll(async () => {
   await add(corpusPath('chat', 'whatsapp', 'whatsapp-chat-parser-website'), CASE_CUSTODIANS.whatsapp, 'personal-chat');
   await add(corpusPath('docs', 'docx', 'tika'), CASE_CUSTODIANS.docs, 'documents');
 
-  // Codings: decision: reads them. Responsive: the first 20 gas hits; not responsive: 10 price hits.
+  // Codings: decision: reads them. Released in full: the first 20 gas hits; not responsive: 10 price hits.
   const requestId = created.requests[0]?.id ?? '';
   const gas = (await client.call('search.query', { query: 'gas', pageSize: 20 })).hits.map((hit) => hit.id);
   const price = (await client.call('search.query', { query: 'price -gas', pageSize: 10 })).hits.map((hit) => hit.id);
-  await client.call('records.tag', { requestId, recordIds: gas, responsiveness: 'responsive', note: '' });
-  await client.call('records.tag', { requestId, recordIds: price, responsiveness: 'not-responsive', note: '' });
+  await client.call('records.code', { requestId, recordIds: gas, decision: 'release-in-full' });
+  await client.call('records.code', { requestId, recordIds: price, decision: 'not-responsive' });
 
   const sources = await client.call('sources.list', {});
   const decisions = new Map<string, string[]>();
-  gas.forEach((id) => decisions.set(id, ['responsive']));
+  gas.forEach((id) => decisions.set(id, ['release-in-full']));
   price.forEach((id) => decisions.set(id, ['not-responsive']));
   records = readOracleRecords(casePath, new Map(sources.map((source) => [source.id, source.channel])), decisions);
 }, 120_000);

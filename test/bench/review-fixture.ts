@@ -55,7 +55,7 @@ export async function openReviewFixture(): Promise<ReviewFixture> {
     async ensureTagged() {
       if (!tagged) {
         const recordIds = await fixture.codingIds();
-        await benchCase.client.call('records.tag', { requestId: benchCase.requestId, recordIds, responsiveness: 'responsive' });
+        await benchCase.client.call('records.code', { requestId: benchCase.requestId, recordIds, decision: 'release-in-full' });
         tagged = true;
       }
     },

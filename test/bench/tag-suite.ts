@@ -6,7 +6,7 @@ import type { ReviewFixture } from './review-fixture.js';
 export async function runTagSuite(fixture: ReviewFixture): Promise<SuiteResult> {
   const recordIds = await fixture.codingIds();
   const { ms } = await timed(() =>
-    fixture.client.call('records.tag', { requestId: fixture.requestId, recordIds, responsiveness: 'responsive' }),
+    fixture.client.call('records.code', { requestId: fixture.requestId, recordIds, decision: 'release-in-full' }),
   );
   fixture.markTagged();
   say(`tag     ${fmt(recordIds.length)} records in ${fmt(ms)} ms`);

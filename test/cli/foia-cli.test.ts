@@ -47,7 +47,7 @@ describe('foia CLI', () => {
 
     expect(await foia('search', 'disclaimer', '--case', casePath)).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('[Disclaimer]') });
 
-    expect(await foia('tag', recordId, '--case', casePath, '--responsive', '--note', 'about the disk')).toMatchObject({ code: EXIT.ok });
+    expect(await foia('code', recordId, '--case', casePath, '--decision', 'release-in-full', '--note', 'about the disk')).toMatchObject({ code: EXIT.ok });
 
     const out = join(dir.path, 'packet.pdf');
     const packet = await foia('packet', '--case', casePath, '--prefix', 'CLI-', '--out', out, '--json');

@@ -98,10 +98,10 @@ export function defineContractSuite(transport: string, connect: (host: Host) => 
         },
       ]);
 
-      await client.call('records.tag', { requestId, recordIds: [record.id], responsiveness: 'responsive', note: 'on point' });
+      await client.call('records.code', { requestId, recordIds: [record.id], decision: 'release-in-full', note: 'on point' });
       const listed = await client.call('requests.list', {});
       expect(listed[0]).toMatchObject({ responsiveCount: 1, notResponsiveCount: 0 });
-      await expectCode(client.call('records.tag', { requestId, recordIds: ['r_0000000000000000'], responsiveness: 'responsive' }), 'not-found');
+      await expectCode(client.call('records.code', { requestId, recordIds: ['r_0000000000000000'], decision: 'release-in-full' }), 'not-found');
 
       const packet = await client.call('packet.build', { requestId, batesPrefix: 'NREL-' });
       expect(packet).toMatchObject({ recordCount: 1, batesFirst: 'NREL-000001' });

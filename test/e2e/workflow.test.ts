@@ -100,7 +100,7 @@ describe('browser mode, keyboard and problems', () => {
     const secondId = await search.recordIdAt(1);
     await viewer.waitForRecord(secondId);
     await page.keyboard.press('n');
-    await page.locator('[data-testid="coding-status"][data-responsiveness="not-responsive"]').waitFor();
+    await page.locator('[data-testid="coding-status"][data-decision="not-responsive"]').waitFor();
     expect(await viewer.codingStatus()).toBe('not-responsive');
     await expect.poll(() => search.decisionAt(1)).toMatch(/not responsive/i);
     expect(await search.decisionAt(0)).toBeNull();
@@ -147,7 +147,7 @@ describe('browser mode, chat exports', () => {
     // The conversation-day is a review unit: one click codes all 52 lines for the request.
     await transcript.codeWholeDay('responsive');
     await expect.poll(() => transcript.codedCount()).toBe('52 of 52 coded for this request');
-    expect(await viewer.codingStatus()).toBe('responsive');
+    expect(await viewer.codingStatus()).toBe('release-in-full');
 
     await transcript.openAttachment('00000002-VIDEO-2019-06-20-16-01-42.mp4');
     await page.locator('[data-testid="record-viewer"][data-state="ready"] [data-testid="record-filename"]').filter({ hasText: '00000002-VIDEO' }).waitFor();

@@ -19,6 +19,6 @@ export function indexQuery(options: { phrase?: string; kinds?: RecordKind[]; pag
     facets: false,
     page: options.page ?? 0,
     pageSize: options.pageSize ?? 200,
-    scope: { sourceChannels: {}, decisions: { responsive: [], 'not-responsive': [] }, exemptions: {} },
+    scope: { sourceChannels: {}, decisions: {}, exemptions: {} },
   };
 }

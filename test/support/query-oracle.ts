@@ -9,6 +9,8 @@
  * one a prefix when `prefix`); NEAR needs every phrase in one column, within FTS5's window (see
  * nearMatches). Value fields compare whole values without regard to case, `*` matching any run.
  */
+import { DECISIONS, isResponsiveDecision } from '../../shared/model/review.js';
+import type { Decision } from '../../shared/model/review.js';
 import type { DateNode, NearNode, QueryNode, TermNode, TextField, ValueNode } from '../../shared/query/query-ast.js';
 import { fts5Words } from '../../shared/query/query-words.js';
 
@@ -149,7 +151,12 @@ function valueMatches(node: ValueNode, record: OracleRecord): boolean {
     case 'tag':
       return any(record.labels);
     case 'decision':
-      return any(record.decisions) || (record.decisions.length === 0 && wildcardMatches(node.value, 'uncoded'));
+      return (
+        any(record.decisions) ||
+        // decision:responsive is any decision that makes the record part of the response.
+        (wildcardMatches(node.value, 'responsive') && record.decisions.some((decision) => (DECISIONS as readonly string[]).includes(decision) && isResponsiveDecision(decision as Decision))) ||
+        (record.decisions.length === 0 && wildcardMatches(node.value, 'uncoded'))
+      );
     case 'exemption':
       return any(record.exemptions);
   }

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors.js';
 import type { Client } from '../../../shared/ipc/client.js';
-import type { Responsiveness } from '../../../shared/model/case.js';
+import type { Decision } from '../../../shared/model/review.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliOutput } from '../output.js';
 
@@ -17,16 +17,21 @@ export async function resolveRequestId(client: Client, given: string | undefined
   throw new AppError('invalid-args', `The case has ${requests.length} requests: name one with --request (see "foia request list")`);
 }
 
-export async function tag(
+/** Codes records for a request; exemption codes are read in the request's own catalogue. */
+export async function code(
   client: Client,
   recordIds: string[],
-  options: { request?: string; responsiveness: Responsiveness | null; note: string },
+  options: { request?: string; decision: Decision | null; exemptions: string[]; statute?: string; note: string },
   output: CliOutput,
 ): Promise<number> {
   const requestId = await resolveRequestId(client, options.request);
-  const codings = await client.call('records.tag', { requestId, recordIds, responsiveness: options.responsiveness, note: options.note });
-  const label = options.responsiveness ?? 'not reviewed';
-  output.out(`${recordIds.length} record(s) marked ${label} for request ${requestId} (${codings.length} coded).\n`);
+  const request = (await client.call('requests.list', {})).find((candidate) => candidate.id === requestId);
+  const catalogue = request?.regime ?? 'us-foia';
+  const exemptions = options.exemptions.map((exemption) => ({ catalogue, code: exemption, ...(options.statute ? { statute: options.statute } : {}) }));
+  const result = await client.call('records.code', { requestId, recordIds, decision: options.decision, exemptions, note: options.note });
+  const label = options.decision ?? 'not reviewed';
+  const followers = result.followers > 0 ? `, ${result.followers} more followed as duplicates or attachments` : '';
+  output.out(`${recordIds.length} record(s) coded ${label} for request ${requestId}${followers} (${result.changed} changed).\n`);
   return EXIT.ok;
 }
 

@@ -2,21 +2,20 @@
  * The shape of `case.json`, the case's work product. Everything here is a human decision or
  * provenance that cannot be rebuilt from the sources; everything derivable lives in the index.
  */
-import type { Coding, SourceInfo } from '../../../shared/model/case.js';
+import type { SourceInfo } from '../../../shared/model/case.js';
+import type { RequestIntake } from '../../../shared/model/request.js';
+import type { Coding, Redaction, ReviewBatch } from '../../../shared/model/review.js';
 import type { SavedSearch } from '../../../shared/model/search.js';
 
-export const CASE_SCHEMA_VERSION = 4;
+export const CASE_SCHEMA_VERSION = 5;
 
 export type StoredSource = Omit<SourceInfo, 'recordCount' | 'errorCount'> & {
   recordCount: number;
   errorCount: number;
 };
 
-export type StoredRequest = {
+export type StoredRequest = RequestIntake & {
   id: string;
-  title: string;
-  requester: string;
-  receivedOn: string | null;
   createdAt: string;
 };
 
@@ -42,4 +41,6 @@ export type CaseData = {
   codings: Coding[];
   packets: StoredPacket[];
   savedSearches: SavedSearch[];
+  redactions: Redaction[];
+  batches: ReviewBatch[];
 };

@@ -6,6 +6,7 @@
 import { AppError } from '../../../shared/errors.js';
 import { CASE_SCHEMA_VERSION } from './case-data.js';
 import type { CaseData } from './case-data.js';
+import { DEFAULT_INTAKE } from '../../../shared/model/request.js';
 
 export type CaseMigration = {
   version: number;
@@ -65,7 +66,31 @@ export const CASE_MIGRATIONS: readonly CaseMigration[] = [
       schemaVersion: 4,
     }),
   },
+  {
+    version: 5,
+    name: '005-review-workspace',
+    // Requests gain their intake fields and review rules; codings become release decisions with
+    // exemptions; redactions and review batches start empty. A record coded "responsive" before
+    // was released in full by the packets of that version, so that is the decision it keeps.
+    up: (data) => ({
+      ...data,
+      requests: arrayOf(data['requests']).map((request) => ({ ...DEFAULT_INTAKE, ...request })),
+      codings: arrayOf(data['codings']).map(({ responsiveness, ...coding }) => ({
+        decision: responsiveness === 'not-responsive' ? 'not-responsive' : 'release-in-full',
+        exemptions: [],
+        basis: { kind: 'direct' },
+        ...coding,
+      })),
+      redactions: arrayOf(data['redactions']),
+      batches: arrayOf(data['batches']),
+      schemaVersion: 5,
+    }),
+  },
 ];
+
+function arrayOf(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value) ? (value as Array<Record<string, unknown>>) : [];
+}
 
 /** Upgrades raw parsed JSON to the current schema. Throws `case-invalid` for unusable input. */
 export function migrateCaseData(raw: unknown, fileLabel: string): { data: CaseData; migrated: boolean } {

@@ -5,11 +5,14 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
-import type { CaseSummary, RequestInfo } from '../../../shared/model/case.js';
+import type { CaseSummary } from '../../../shared/model/case.js';
+import type { RequestInfo } from '../../../shared/model/request.js';
 import { AuditLog } from '../audit/audit-log.js';
 import type { RecordIndex } from '../index/record-index.js';
 import { SqliteRecordIndex } from '../index/sqlite/sqlite-record-index.js';
 import { randomId } from '../ingest/ids.js';
+import { localDate, requestInfo } from '../review/request-status.js';
+import { UndoStack } from '../review/undo-stack.js';
 import { CASE_SCHEMA_VERSION } from './case-data.js';
 import { acquireCaseLock } from './case-lock.js';
 import type { CaseLock } from './case-lock.js';
@@ -33,7 +36,11 @@ export class CaseSession {
     readonly index: RecordIndex,
     readonly audit: AuditLog,
     private readonly lock: CaseLock,
+    private readonly clock: () => Date,
   ) {}
+
+  /** Review actions of this session that can be undone. */
+  readonly undo = new UndoStack();
 
   /** Creates a case in `folder`, which must be empty or not yet exist. */
   static async create(folder: string, name: string, deps: SessionDeps): Promise<CaseSession> {
@@ -58,6 +65,8 @@ export class CaseSession {
       codings: [],
       packets: [],
       savedSearches: [],
+      redactions: [],
+      batches: [],
     });
     const session = await CaseSession.attach(path, store, lock, deps);
     await session.audit.record({ action: 'case.create', target: store.data.caseId, before: null, after: { name, path } });
@@ -87,7 +96,7 @@ export class CaseSession {
   private static async attach(path: string, store: CaseStore, lock: CaseLock, deps: SessionDeps): Promise<CaseSession> {
     const index = SqliteRecordIndex.open(join(path, INDEX_FILE), { nativeBinding: deps.nativeBinding });
     const audit = await AuditLog.open(join(path, AUDIT_FILE), deps.actor, deps.clock);
-    return new CaseSession(path, store, index, audit, lock);
+    return new CaseSession(path, store, index, audit, lock, deps.clock);
   }
 
   /**
@@ -116,22 +125,11 @@ export class CaseSession {
     return join(this.path, PACKETS_FOLDER);
   }
 
+  /** Every request with its review progress and its statutory clock as of today. */
   requestInfos(): RequestInfo[] {
-    const { requests, codings } = this.store.data;
-    return requests.map((request) => {
-      let responsiveCount = 0;
-      let notResponsiveCount = 0;
-      for (const coding of codings) {
-        if (coding.requestId === request.id) {
-          if (coding.responsiveness === 'responsive') {
-            responsiveCount += 1;
-          } else {
-            notResponsiveCount += 1;
-          }
-        }
-      }
-      return { ...request, responsiveCount, notResponsiveCount };
-    });
+    const { requests, codings, batches } = this.store.data;
+    const today = localDate(this.clock());
+    return requests.map((request) => requestInfo(request, codings, batches, today));
   }
 
   async summary(): Promise<CaseSummary> {

@@ -7,7 +7,8 @@ import { AppError } from '../../../shared/errors.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { CASE_FILE, CaseSession } from '../case/case-session.js';
 import { addSource } from './source-handlers.js';
-import { createRequest } from './review-handlers.js';
+import { DEFAULT_INTAKE } from '../../../shared/model/request.js';
+import { createRequest } from './request-handlers.js';
 
 type CaseHandlers = Pick<CoreHandlers, 'case.create' | 'case.open' | 'case.openSample' | 'case.current' | 'case.close'>;
 
@@ -34,7 +35,7 @@ export function caseHandlers(ctx: BackendContext): CaseHandlers {
     'case.create': async ({ path, name, requestTitle }) => {
       const session = await CaseSession.create(path, name, ctx.sessionDeps());
       await ctx.replaceSession(session);
-      await createRequest(ctx, { title: requestTitle, requester: '', receivedOn: null });
+      await createRequest(ctx, { ...DEFAULT_INTAKE, title: requestTitle });
       return session.summary();
     },
     'case.open': async ({ path }) => {
@@ -61,9 +62,9 @@ export function caseHandlers(ctx: BackendContext): CaseHandlers {
       await cp(join(ctx.deps.resourcesDir, 'sample', 'skilling-j'), sampleMail, { recursive: true });
       await addSource(ctx, { path: sampleMail, custodian: SAMPLE_CUSTODIAN, channel: 'official-email' });
       await createRequest(ctx, {
+        ...DEFAULT_INTAKE,
         title: 'Sample request: communications about the California energy crisis, 2000–2001',
         requester: 'Sample requester',
-        receivedOn: null,
       });
       return session.summary();
     },

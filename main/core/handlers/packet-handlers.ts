@@ -15,7 +15,7 @@ import { buildPacketPdf } from '../packet/build-packet.js';
 import { loadPacketFonts } from '../packet/packet-fonts.js';
 import { sha256Hex } from '../util/hash.js';
 import { writeAtomically } from '../util/write-atomically.js';
-import { requireRequest } from './review-handlers.js';
+import { requireRequest } from './request-handlers.js';
 
 /** Oldest first, undated last, then by id so the order never depends on the index. */
 export function packetOrder(a: RecordDetail, b: RecordDetail): number {
@@ -43,11 +43,20 @@ export function packetHandlers(ctx: BackendContext): Pick<CoreHandlers, 'packet.
     'packet.build': async ({ requestId, batesPrefix, batesStart, outputPath }): Promise<PacketResult> => {
       const session = ctx.session();
       const request = requireRequest(ctx, requestId);
-      const responsiveIds = session.store.data.codings
-        .filter((coding) => coding.requestId === requestId && coding.responsiveness === 'responsive')
-        .map((coding) => coding.recordId);
+      const codings = session.store.data.codings.filter((coding) => coding.requestId === requestId);
+      // Redactions are not burned in yet, so a record released in part cannot leave the building:
+      // the packet is refused rather than built with the text it should hide.
+      const partial = codings.filter((coding) => coding.decision === 'release-in-part');
+      if (partial.length > 0) {
+        throw new AppError(
+          'unsupported',
+          `${partial.length} record(s) of "${request.title}" are released in part; this version cannot yet burn redactions into a packet, so it builds none`,
+          { recordIds: partial.map((coding) => coding.recordId) },
+        );
+      }
+      const responsiveIds = codings.filter((coding) => coding.decision === 'release-in-full').map((coding) => coding.recordId);
       if (responsiveIds.length === 0) {
-        throw new AppError('invalid-args', `Request "${request.title}" has no records marked responsive`, { requestId });
+        throw new AppError('invalid-args', `Request "${request.title}" has no records released in full`, { requestId });
       }
       const records = (await session.index.getRecords(responsiveIds)).sort(packetOrder);
       if (records.length !== responsiveIds.length) {

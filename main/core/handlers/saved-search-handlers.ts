@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { SavedSearch } from '../../../shared/model/search.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { randomId } from '../ingest/ids.js';
-import { requireRequest } from './review-handlers.js';
+import { requireRequest } from './request-handlers.js';
 import { parseOrThrow, runSearch } from './search-handlers.js';
 
 type SavedSearchHandlers = Pick<CoreHandlers, 'savedSearches.list' | 'savedSearches.save' | 'savedSearches.run' | 'savedSearches.delete'>;

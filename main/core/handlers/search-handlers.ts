@@ -19,7 +19,7 @@ import { termReportCsv } from '../reports/term-report-csv.js';
 import { renderTermReportPdf } from '../reports/term-report-pdf.js';
 import { sha256Hex } from '../util/hash.js';
 import { writeAtomically } from '../util/write-atomically.js';
-import { requireRequest } from './review-handlers.js';
+import { requireRequest } from './request-handlers.js';
 import { searchScope } from './search-scope.js';
 
 /** Where exported reports go inside the case folder. */

@@ -5,18 +5,33 @@
  */
 import type { SearchScope } from '../index/record-index.js';
 import type { CaseData } from '../case/case-data.js';
+import type { Decision } from '../../../shared/model/review.js';
 
 export function searchScope(data: CaseData, requestId: string | null): SearchScope {
   const sourceChannels: Record<string, CaseData['sources'][number]['channel']> = {};
   for (const source of data.sources) {
     sourceChannels[source.id] = source.channel;
   }
-  const responsive = new Set<string>();
-  const notResponsive = new Set<string>();
+  const decisions: Partial<Record<Decision, string[]>> = {};
   for (const coding of data.codings) {
     if (requestId === null || coding.requestId === requestId) {
-      (coding.responsiveness === 'responsive' ? responsive : notResponsive).add(coding.recordId);
+      (decisions[coding.decision] ??= []).push(coding.recordId);
     }
   }
-  return { sourceChannels, decisions: { responsive: [...responsive], 'not-responsive': [...notResponsive] }, exemptions: {} };
+  const exemptions: Record<string, string[]> = {};
+  for (const coding of data.codings) {
+    if (requestId === null || coding.requestId === requestId) {
+      for (const exemption of coding.exemptions) {
+        (exemptions[exemption.code] ??= []).push(coding.recordId);
+      }
+    }
+  }
+  for (const redaction of data.redactions) {
+    if (requestId === null || redaction.requestId === requestId) {
+      for (const exemption of redaction.exemptions) {
+        (exemptions[exemption.code] ??= []).push(redaction.recordId);
+      }
+    }
+  }
+  return { sourceChannels, decisions, exemptions: Object.fromEntries(Object.entries(exemptions).map(([code, ids]) => [code, [...new Set(ids)]])) };
 }

@@ -9,6 +9,7 @@
 import type { IngestError, SourceChannel } from '../../../shared/model/case.js';
 import type { ChatFacts, ConversationDay, ConversationSummary } from '../../../shared/model/chat.js';
 import type { DocumentFacts, Participant, RecordDetail, RecordKind, RecordLocation, ThreadBasis, ThreadParent } from '../../../shared/model/record.js';
+import type { Decision } from '../../../shared/model/review.js';
 import type { SearchOrder, SearchResult } from '../../../shared/model/search.js';
 import type { QueryNode } from '../../../shared/query/query-ast.js';
 
@@ -52,6 +53,11 @@ export type IndexedRecord = {
    */
   chat: (ChatFacts & { sequence: number }) | null;
   document: DocumentFacts | null;
+};
+
+export type RecordRelatives = {
+  duplicatesOf: Map<string, string[]>;
+  descendantsOf: Map<string, string[]>;
 };
 
 /** Where the ingest of one file of a source stands; written in the same transaction as its records. */
@@ -119,7 +125,7 @@ export type SearchScope = {
   /** Each source's channel, from the case. */
   sourceChannels: Readonly<Record<string, SourceChannel>>;
   /** Record ids by decision, in the request searched for, else in any request. */
-  decisions: { responsive: readonly string[]; 'not-responsive': readonly string[] };
+  decisions: Readonly<Partial<Record<Decision, readonly string[]>>>;
   /** Record ids by exemption code. */
   exemptions: Readonly<Record<string, readonly string[]>>;
 };
@@ -154,6 +160,12 @@ export type RecordIndex = {
   /** Writes records, their errors and their files' states in one transaction: all or nothing. */
   writeBatch(batch: WriteBatch): Promise<WriteBatchResult>;
   search(query: IndexSearchQuery): Promise<SearchResult>;
+  /** Which of `ids` the index holds. */
+  existingIds(ids: readonly string[]): Promise<string[]>;
+  /** The ids of every record `query` matches (its page and facets ignored), for coding them all. */
+  matchingIds(query: IndexSearchQuery): Promise<string[]>;
+  /** For coding that follows: each record's exact duplicates (same content) and everything inside it. */
+  relatives(ids: readonly string[]): Promise<RecordRelatives>;
   /** Per-term counts of a search-term report; `within` is ANDed with every term. */
   termReport(terms: readonly QueryNode[], within: QueryNode | null, scope: SearchScope): Promise<TermReportCounts>;
   getRecords(ids: readonly string[]): Promise<RecordDetail[]>;

@@ -41,18 +41,18 @@ function DayCoding({ transcript }: { transcript: ConversationDay }) {
   const { saving, decisions } = useStore(review.store);
   const ids = transcript.lines.map((line) => line.recordId);
   const coded = ids.filter((id) => decisions[id] !== undefined).length;
-  const code = (responsiveness: 'responsive' | 'not-responsive') =>
-    void review.actions.tagMany(ids, responsiveness, `Coded with its conversation-day ${transcript.day || '(undated)'}`);
+  const code = (decision: 'release-in-full' | 'not-responsive') =>
+    void review.actions.tagMany(ids, decision, `Coded with its conversation-day ${transcript.day || '(undated)'}`);
   return (
     <div className="transcript-day-coding" data-testid="day-coding">
       <span className="muted small" data-testid="day-coded-count">
         {coded} of {ids.length} coded for this request
       </span>
-      <button type="button" disabled={saving !== null || ids.length === 0} onClick={() => code('responsive')} data-testid="day-responsive">
-        Whole day responsive
+      <button type="button" disabled={saving !== null || ids.length === 0} onClick={() => code('release-in-full')} data-testid="day-responsive">
+        Whole day: release in full
       </button>
       <button type="button" disabled={saving !== null || ids.length === 0} onClick={() => code('not-responsive')} data-testid="day-not-responsive">
-        Whole day not responsive
+        Whole day: not responsive
       </button>
     </div>
   );

@@ -1,115 +1,143 @@
 /**
- * Coding the open record against the selected request: the current decision, a note, and the
- * Responsive / Not responsive / Clear buttons (also `r` and `n`). The note starts from the saved
- * one whenever the record or request changes.
+ * Coding the open record against the selected request: the current decision, the exemptions
+ * from the request's catalogue, a note, one button per decision (each with its key, see
+ * decision-keys.ts) and Undo. The drafts start from the saved coding whenever the record or
+ * request changes.
  */
 import { useId, useState } from 'react';
-import type { Responsiveness } from '../../../shared/model/case.js';
+import { EXEMPTION_CATALOGUES } from '../../../shared/exemptions/exemption-catalogues.js';
+import { formatExemptionApplication } from '../../../shared/exemptions/format-exemption-application.js';
+import { DECISIONS, DECISION_LABELS, decisionNeedsExemption, isResponsiveDecision } from '../../../shared/model/review.js';
+import type { Decision } from '../../../shared/model/review.js';
 import type { RecordDetail } from '../../../shared/model/record.js';
 import { codingFor } from '../../state/review-model.js';
+import { selectedRequest } from '../../state/requests-model.js';
 import { ErrorText } from '../../components/error-text.js';
 import { formatTimestamp } from '../../components/format.js';
 import { RequestPicker } from '../../components/request-picker.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
+import { DECISION_KEYS, UNDO_KEY } from './decision-keys.js';
 import { useReviewShortcuts } from './use-review-shortcuts.js';
-
-const DECISION_LABELS = { responsive: 'Responsive', 'not-responsive': 'Not responsive' } as const;
 
 export function CodingPanel({ record }: { record: RecordDetail }) {
   const { review, requests } = useWorkbench();
   const reviewState = useStore(review.store);
-  const { selectedId } = useStore(requests.store);
+  const requestsState = useStore(requests.store);
+  const request = selectedRequest(requestsState);
+  const selectedId = requestsState.selectedId;
+  const catalogue = EXEMPTION_CATALOGUES[request?.regime ?? 'us-foia'];
   const coding = codingFor(reviewState, selectedId);
   const savedNote = coding?.note ?? '';
+  const savedCodes = coding?.exemptions.map((exemption) => exemption.code) ?? [];
   const [note, setNote] = useState(savedNote);
+  const [codes, setCodes] = useState<string[]>(savedCodes);
+  const [problem, setProblem] = useState<string | null>(null);
   const noteId = useId();
 
-  // Reset the draft only when we move to another record or request, not on every save of this
+  // Reset the drafts only when we move to another record or request, not on every save of this
   // one (React's "adjust state while rendering" pattern, which avoids a flash of the old note).
   const draftKey = `${record.id}:${selectedId ?? ''}`;
   const [draftFor, setDraftFor] = useState(draftKey);
   if (draftFor !== draftKey) {
     setDraftFor(draftKey);
     setNote(savedNote);
+    setCodes(savedCodes);
+    setProblem(null);
   }
 
-  const tag = (responsiveness: Responsiveness | null) => {
-    void review.actions.tag(responsiveness, responsiveness === null ? '' : note).then((saved) => {
-      if (saved && responsiveness === null) {
+  const decide = (decision: Decision | null) => {
+    if (decision === 'withhold-in-full' && codes.length === 0) {
+      setProblem('Choose the exemptions that allow withholding first.');
+      return;
+    }
+    setProblem(null);
+    const takesExemptions = decision !== null && (decisionNeedsExemption(decision) || decision === 'referral');
+    const exemptions = takesExemptions ? codes.map((code) => ({ catalogue: catalogue.id, code })) : [];
+    void review.actions.tag(decision, decision === null ? '' : note, exemptions).then((saved) => {
+      if (saved && decision === null) {
         setNote('');
+        setCodes([]);
       }
     });
   };
-  useReviewShortcuts({ responsive: () => tag('responsive'), notResponsive: () => tag('not-responsive') });
+  useReviewShortcuts({ decide, undo: () => void review.actions.undo() });
 
   const busy = reviewState.saving !== null || reviewState.loading || selectedId === null;
+  const toggle = (code: string) => setCodes((current) => (current.includes(code) ? current.filter((c) => c !== code) : [...current, code]));
 
   return (
     <section className="coding-panel" aria-label="Coding">
       <RequestPicker />
-      <div className="actions coding-actions">
-        <button
-          type="button"
-          className={coding?.responsiveness === 'responsive' ? 'decision responsive active' : 'decision responsive'}
-          aria-pressed={coding?.responsiveness === 'responsive'}
-          aria-keyshortcuts="R"
-          onClick={() => tag('responsive')}
-          disabled={busy}
-          data-testid="responsive-button"
-        >
-          Responsive <kbd>R</kbd>
-        </button>
-        <button
-          type="button"
-          className={coding?.responsiveness === 'not-responsive' ? 'decision not-responsive active' : 'decision not-responsive'}
-          aria-pressed={coding?.responsiveness === 'not-responsive'}
-          aria-keyshortcuts="N"
-          onClick={() => tag('not-responsive')}
-          disabled={busy}
-          data-testid="not-responsive-button"
-        >
-          Not responsive <kbd>N</kbd>
-        </button>
-        <button type="button" className="secondary" onClick={() => tag(null)} disabled={busy || coding === null} data-testid="clear-coding-button">
+      <div className="actions coding-actions" role="group" aria-label="Decision">
+        {DECISIONS.map((decision) => (
+          <button
+            key={decision}
+            type="button"
+            className={`decision ${isResponsiveDecision(decision) ? 'responsive' : 'not-responsive'}${coding?.decision === decision ? ' active' : ''}`}
+            aria-pressed={coding?.decision === decision}
+            aria-keyshortcuts={DECISION_KEYS[decision]}
+            onClick={() => decide(decision)}
+            disabled={busy}
+            data-testid={`decision-${decision}`}
+          >
+            {DECISION_LABELS[decision]} <kbd>{DECISION_KEYS[decision]}</kbd>
+          </button>
+        ))}
+        <button type="button" className="secondary" onClick={() => decide(null)} disabled={busy || coding === null} data-testid="clear-coding-button">
           Clear
         </button>
-        <p
-          className="coding-status"
-          aria-live="polite"
-          data-testid="coding-status"
-          data-responsiveness={coding?.responsiveness ?? 'none'}
-          data-saving={reviewState.saving !== null}
-        >
-          {reviewState.saving !== null ? (
-            'Saving…'
-          ) : coding ? (
-            <>
-              <span className={`badge ${coding.responsiveness === 'responsive' ? 'badge-responsive' : 'badge-not-responsive'}`}>{DECISION_LABELS[coding.responsiveness]}</span>{' '}
-              <span className="muted small">
-                by {coding.updatedBy} · {formatTimestamp(coding.updatedAt)}
-              </span>
-            </>
-          ) : (
-            <span className="muted">Not reviewed for this request</span>
-          )}
-        </p>
+        <button type="button" className="secondary" onClick={() => void review.actions.undo()} aria-keyshortcuts={UNDO_KEY} data-testid="undo-button">
+          Undo <kbd>{UNDO_KEY}</kbd>
+        </button>
       </div>
+      <p className="coding-status" aria-live="polite" data-testid="coding-status" data-decision={coding?.decision ?? 'none'} data-saving={reviewState.saving !== null}>
+        {reviewState.saving !== null ? (
+          'Saving…'
+        ) : coding ? (
+          <>
+            <span className={`badge ${isResponsiveDecision(coding.decision) ? 'badge-responsive' : 'badge-not-responsive'}`}>{DECISION_LABELS[coding.decision]}</span>{' '}
+            {coding.exemptions.length > 0 && <span data-testid="coding-exemptions">{coding.exemptions.map(formatExemptionApplication).join(', ')} </span>}
+            <span className="muted small">
+              {coding.basis.kind === 'direct' ? 'by' : coding.basis.kind === 'duplicate' ? 'as a duplicate of a record coded by' : 'with its parent, coded by'}{' '}
+              {coding.updatedBy} · {formatTimestamp(coding.updatedAt)}
+            </span>
+          </>
+        ) : (
+          <span className="muted">Not reviewed for this request</span>
+        )}
+        {reviewState.undoMessage !== null && (
+          <span className="muted small" data-testid="undo-message">
+            {' '}
+            {reviewState.undoMessage}
+          </span>
+        )}
+      </p>
+      <details className="exemption-picker" open={codes.length > 0}>
+        <summary>
+          Exemptions ({catalogue.name}){codes.length > 0 ? `: ${codes.length} chosen` : ''}
+        </summary>
+        <ul className="exemption-list" data-testid="exemption-list">
+          {catalogue.exemptions
+            .filter((entry) => entry.statute !== 'required')
+            .map((entry) => (
+              <li key={entry.code}>
+                <label title={entry.summary}>
+                  <input type="checkbox" checked={codes.includes(entry.code)} onChange={() => toggle(entry.code)} data-testid={`exemption-${entry.code}`} />{' '}
+                  {entry.label} <span className="muted small">{entry.title}</span>
+                </label>
+              </li>
+            ))}
+        </ul>
+      </details>
       <div className="field note-field">
         <label htmlFor={noteId}>Note</label>
-        <textarea
-          id={noteId}
-          rows={1}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          data-testid="coding-note"
-          aria-describedby={`${noteId}-hint`}
-        />
+        <textarea id={noteId} rows={1} value={note} onChange={(event) => setNote(event.target.value)} data-testid="coding-note" aria-describedby={`${noteId}-hint`} />
         <span className="hint" id={`${noteId}-hint`}>
-          Saved with the next decision. R and N work when the cursor is not in a field.
+          Saved with the next decision. The letter keys work when the cursor is not in a field.
         </span>
       </div>
-      <ErrorText message={reviewState.saveError} testId="coding-error" />
+      <ErrorText message={problem ?? reviewState.saveError} testId="coding-error" />
     </section>
   );
 }

@@ -1,11 +1,13 @@
 /**
- * Single-key coding in the viewer: `r` responsive, `n` not responsive. Ignored while the officer
- * types in a field (a note containing "r" must not code the record) and with modifier keys
- * (Ctrl+R reloads, Ctrl+N opens a window).
+ * Single-key coding in the viewer: one letter per decision (decision-keys.ts) and `u` to undo.
+ * Ignored while the officer types in a field (a note containing "r" must not code the record)
+ * and with modifier keys (Ctrl+R reloads, Ctrl+N opens a window).
  */
 import { useEffect, useRef } from 'react';
+import type { Decision } from '../../../shared/model/review.js';
+import { UNDO_KEY, decisionForKey } from './decision-keys.js';
 
-export type ReviewShortcuts = { responsive(): void; notResponsive(): void };
+export type ReviewShortcuts = { decide(decision: Decision): void; undo(): void };
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) {
@@ -30,12 +32,13 @@ export function useReviewShortcuts(shortcuts: ReviewShortcuts): void {
       if (event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) {
         return;
       }
-      if (event.key === 'r' || event.key === 'R') {
+      const decision = decisionForKey(event.key);
+      if (decision !== null) {
         event.preventDefault();
-        latest.current.responsive();
-      } else if (event.key === 'n' || event.key === 'N') {
+        latest.current.decide(decision);
+      } else if (event.key.toUpperCase() === UNDO_KEY) {
         event.preventDefault();
-        latest.current.notResponsive();
+        latest.current.undo();
       }
     };
     document.addEventListener('keydown', onKeyDown);

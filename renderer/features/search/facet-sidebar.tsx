@@ -6,7 +6,8 @@
  */
 import { useMemo, useState } from 'react';
 import { SOURCE_CHANNELS } from '../../../shared/model/case.js';
-import type { Responsiveness, SourceChannel } from '../../../shared/model/case.js';
+import type { SourceChannel } from '../../../shared/model/case.js';
+import { DECISION_LABELS as DECIDED } from '../../../shared/model/review.js';
 import { RECORD_KINDS } from '../../../shared/model/record.js';
 import type { RecordKind } from '../../../shared/model/record.js';
 import type { FacetCount } from '../../../shared/model/search.js';
@@ -21,8 +22,8 @@ const SHOWN_AT_FIRST = 8;
 
 const isKind = (value: string): value is RecordKind => (RECORD_KINDS as readonly string[]).includes(value);
 const isChannel = (value: string): value is SourceChannel => (SOURCE_CHANNELS as readonly string[]).includes(value);
-const DECISION_LABELS: Record<Responsiveness | 'uncoded', string> = { responsive: 'Responsive', 'not-responsive': 'Not responsive', uncoded: 'Not coded' };
-const isDecision = (value: string): value is Responsiveness | 'uncoded' => Object.hasOwn(DECISION_LABELS, value);
+const DECISION_LABELS: Readonly<Record<string, string>> = { ...DECIDED, responsive: 'Responsive (any)', uncoded: 'Not coded' };
+const isDecision = (value: string): boolean => Object.hasOwn(DECISION_LABELS, value);
 
 function valueLabel(facet: FacetName, value: string): string {
   if (facet === 'kind' && isKind(value)) {
@@ -32,7 +33,7 @@ function valueLabel(facet: FacetName, value: string): string {
     return channelLabel(value);
   }
   if (facet === 'decision' && isDecision(value)) {
-    return DECISION_LABELS[value];
+    return DECISION_LABELS[value] ?? value;
   }
   return value.length > 0 ? value : '(none)';
 }

@@ -5,7 +5,8 @@
  * marked. A row whose page is not read yet is a placeholder of the same place and size.
  */
 import type { Ref } from 'react';
-import type { Responsiveness } from '../../../shared/model/case.js';
+import { DECISION_LABELS, isResponsiveDecision } from '../../../shared/model/review.js';
+import type { Decision } from '../../../shared/model/review.js';
 import type { SearchHit } from '../../../shared/model/search.js';
 import { custodiansText } from '../../state/record-view.js';
 import { formatCount, formatRecordDate, kindLabel } from '../../components/format.js';
@@ -25,7 +26,7 @@ export type ResultRowProps = RowPlace & {
   selected: boolean;
   /** This record is the one in the viewer. */
   open: boolean;
-  decision: Responsiveness | null;
+  decision: Decision | null;
   /** Families are grouped: say how many of this family's records the query hit. */
   grouped: boolean;
   onClick(): void;
@@ -52,8 +53,8 @@ export function ResultRow({ id, index, setSize, top, measureRef, hit, selected, 
       <div className="row-top">
         <span className="row-title">{hit.title || (hit.kind === 'attachment' ? '(unnamed attachment)' : '(no subject)')}</span>
         {decision ? (
-          <span className={`badge ${decision === 'responsive' ? 'badge-responsive' : 'badge-not-responsive'}`} data-testid="result-decision">
-            {decision === 'responsive' ? 'Responsive' : 'Not responsive'}
+          <span className={`badge ${isResponsiveDecision(decision) ? 'badge-responsive' : 'badge-not-responsive'}`} data-testid="result-decision" data-decision={decision}>
+            {DECISION_LABELS[decision]}
           </span>
         ) : null}
       </div>

@@ -1,12 +1,13 @@
 /**
  * The record viewer (right column of "Search & review"): header fields, every place a copy was
  * found, the family (parent link, attached children) and thread line, body, the request picker,
- * and coding with buttons or the `r` / `n` keys.
+ * and coding with the decision buttons or their keys (`r` release in full, `n` not responsive…).
  */
 import type { Locator, Page } from 'playwright-core';
 import { byTestId, QUICK_MS } from './test-ids.js';
+import type { Decision as CodingDecision } from '../../../shared/model/review.js';
 
-export type Decision = 'responsive' | 'not-responsive' | 'none';
+export type Decision = CodingDecision | 'none';
 
 export class RecordViewer {
   readonly root: Locator;
@@ -51,8 +52,8 @@ export class RecordViewer {
     this.createRequestButton = byTestId(page, 'create-request-button');
     this.codingStatusLine = byTestId(page, 'coding-status');
     this.note = byTestId(page, 'coding-note');
-    this.responsiveButton = byTestId(page, 'responsive-button');
-    this.notResponsiveButton = byTestId(page, 'not-responsive-button');
+    this.responsiveButton = byTestId(page, 'decision-release-in-full');
+    this.notResponsiveButton = byTestId(page, 'decision-not-responsive');
     this.clearButton = byTestId(page, 'clear-coding-button');
     this.codingError = byTestId(page, 'coding-error');
   }
@@ -119,13 +120,13 @@ export class RecordViewer {
 
   /** The open record's decision for the selected request. */
   async codingStatus(): Promise<Decision> {
-    const value = await this.codingStatusLine.getAttribute('data-responsiveness');
-    return value === 'responsive' || value === 'not-responsive' ? value : 'none';
+    const value = await this.codingStatusLine.getAttribute('data-decision');
+    return value === null || value === 'none' ? 'none' : (value as CodingDecision);
   }
 
-  /** Clicks Responsive (after typing `note`, when given) and waits until it is saved. */
+  /** Clicks Release in full (after typing `note`, when given) and waits until it is saved. */
   async markResponsive(note?: string): Promise<void> {
-    await this.code(this.responsiveButton, 'responsive', note);
+    await this.code(this.responsiveButton, 'release-in-full', note);
   }
 
   /** Clicks Not responsive (after typing `note`, when given) and waits until it is saved. */
@@ -145,12 +146,12 @@ export class RecordViewer {
   async pressShortcut(key: 'r' | 'n'): Promise<void> {
     await this.subjectHeading.click();
     await this.page.keyboard.press(key);
-    await this.waitForDecision(key === 'r' ? 'responsive' : 'not-responsive');
+    await this.waitForDecision(key === 'r' ? 'release-in-full' : 'not-responsive');
   }
 
   async waitForDecision(decision: Decision): Promise<void> {
     await this.page
-      .locator(`[data-testid="coding-status"][data-saving="false"][data-responsiveness="${decision}"]`)
+      .locator(`[data-testid="coding-status"][data-saving="false"][data-decision="${decision}"]`)
       .waitFor({ timeout: QUICK_MS });
   }
 

@@ -161,6 +161,12 @@ function readSnippets(db: Database, match: string | null, rowids: readonly numbe
   return new Map(rows.map((row) => [row.rowid, row.snippet]));
 }
 
+/** The ids of every record the query matches, in index order. */
+export function matchingRecordIds(db: Database, distinct: DistinctValueCache, query: IndexSearchQuery): string[] {
+  gatherHits(db, compileSearch(query.query, valueConditions(query.scope, distinct)), query);
+  return db.prepare('SELECT id FROM temp.search_hits ORDER BY rowid').pluck().all() as string[];
+}
+
 export function searchRecords(db: Database, rows: RecordRows, distinct: DistinctValueCache, query: IndexSearchQuery): SearchResult {
   const compiled = compileSearch(query.query, valueConditions(query.scope, distinct));
   const { match } = compiled;

@@ -8,6 +8,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { FacetCount, SearchFacets } from '../../../../shared/model/search.js';
+import { DECISIONS } from '../../../../shared/model/review.js';
 import type { SearchScope } from '../record-index.js';
 import type { DistinctValueCache } from './distinct-values.js';
 
@@ -27,16 +28,18 @@ function countIn(db: Database, ids: readonly string[]): number {
   return (db.prepare('SELECT count(*) AS n FROM temp.search_hits WHERE id IN (SELECT value FROM json_each(?))').get(JSON.stringify(ids)) as { n: number }).n;
 }
 
+/** One count per decision, and the uncoded rest; a record has one decision per request. */
 function decisionCounts(db: Database, scope: SearchScope): FacetCount[] {
   const total = (db.prepare('SELECT count(*) AS n FROM temp.search_hits').get() as { n: number }).n;
-  const responsive = countIn(db, scope.decisions.responsive);
-  const notResponsive = countIn(db, scope.decisions['not-responsive']);
-  const coded = countIn(db, [...new Set([...scope.decisions.responsive, ...scope.decisions['not-responsive']])]);
-  return [
-    { value: 'responsive', count: responsive },
-    { value: 'not-responsive', count: notResponsive },
-    { value: 'uncoded', count: total - coded },
-  ].filter((facet) => facet.count > 0);
+  const counts: FacetCount[] = [];
+  for (const decision of DECISIONS) {
+    const count = countIn(db, scope.decisions[decision] ?? []);
+    if (count > 0) {
+      counts.push({ value: decision, count });
+    }
+  }
+  const coded = countIn(db, [...new Set(Object.values(scope.decisions).flat())]);
+  return total - coded > 0 ? [...counts, { value: 'uncoded', count: total - coded }] : counts;
 }
 
 function yearCounts(months: readonly FacetCount[], undated: number): FacetCount[] {

@@ -8,6 +8,7 @@
  */
 import { assertNever } from '../../../../shared/errors.js';
 import { RECORD_KINDS } from '../../../../shared/model/record.js';
+import { DECISIONS, isResponsiveDecision } from '../../../../shared/model/review.js';
 import type { ValueNode } from '../../../../shared/query/query-ast.js';
 import type { SearchScope } from '../record-index.js';
 import type { SqlCondition, ValueConditions } from './compile-search.js';
@@ -90,17 +91,20 @@ export function valueConditions(scope: SearchScope, distinct: DistinctValues): V
       case 'tag':
         return onCopies(distinct, 'label', test);
       case 'decision': {
-        const coded = [...scope.decisions.responsive, ...scope.decisions['not-responsive']];
-        if (test('uncoded') && !test('responsive') && !test('not-responsive')) {
-          return coded.length === 0 ? { sql: '1', params: [] } : { sql: 'r.id NOT IN (SELECT value FROM json_each(?))', params: [JSON.stringify(coded)] };
+        // decision:responsive is every decision that makes a record part of the response.
+        const named = DECISIONS.filter((decision) => test(decision) || (test('responsive') && isResponsiveDecision(decision)));
+        const ids = [...new Set(named.flatMap((decision) => scope.decisions[decision] ?? []))];
+        if (!test('uncoded')) {
+          return recordIds(ids);
         }
-        const ids = [...(test('responsive') ? scope.decisions.responsive : []), ...(test('not-responsive') ? scope.decisions['not-responsive'] : [])];
+        const coded = [...new Set(Object.values(scope.decisions).flat())];
+        const uncoded: SqlCondition = coded.length === 0 ? { sql: '1', params: [] } : { sql: 'r.id NOT IN (SELECT value FROM json_each(?))', params: [JSON.stringify(coded)] };
+        if (ids.length === 0) {
+          return uncoded;
+        }
+        // A wildcard that also names "uncoded" (decision:*): coded as asked, or not coded at all.
         const condition = recordIds(ids);
-        if (test('uncoded')) {
-          // A wildcard that also names "uncoded" (decision:*): coded as asked, or not coded at all.
-          return { sql: `(${condition.sql}) OR r.id NOT IN (SELECT value FROM json_each(?))`, params: [...condition.params, JSON.stringify(coded)] };
-        }
-        return condition;
+        return { sql: `(${condition.sql}) OR (${uncoded.sql})`, params: [...condition.params, ...uncoded.params] };
       }
       case 'exemption':
         return recordIds(Object.entries(scope.exemptions).filter(([code]) => test(code)).flatMap(([, ids]) => ids));

@@ -10,6 +10,7 @@ import type { SearchResult } from '../../../../shared/model/search.js';
 import type {
   IndexSearchQuery,
   RecordIndex,
+  RecordRelatives,
   SearchScope,
   TermReportCounts,
   SourceFileState,
@@ -24,7 +25,8 @@ import { ChatStore } from './chat-store.js';
 import { DistinctValueCache } from './distinct-values.js';
 import { migrateIndex } from './index-migrations.js';
 import { RecordRows } from './record-rows.js';
-import { searchRecords } from './record-search.js';
+import { matchingRecordIds, searchRecords } from './record-search.js';
+import { readRelatives } from './record-relatives.js';
 import { termReportCounts } from './term-report.js';
 import type { QueryNode } from '../../../../shared/query/query-ast.js';
 import { RecordWriter } from './record-writer.js';
@@ -68,6 +70,20 @@ export class SqliteRecordIndex implements RecordIndex {
 
   async search(query: IndexSearchQuery): Promise<SearchResult> {
     return guarded('searching', () => searchRecords(this.db, this.rows, this.distinct, query));
+  }
+
+  async existingIds(ids: readonly string[]): Promise<string[]> {
+    return guarded('reading records', () =>
+      this.db.prepare('SELECT id FROM records WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify([...new Set(ids)])) as string[],
+    );
+  }
+
+  async matchingIds(query: IndexSearchQuery): Promise<string[]> {
+    return guarded('searching', () => matchingRecordIds(this.db, this.distinct, query));
+  }
+
+  async relatives(ids: readonly string[]): Promise<RecordRelatives> {
+    return guarded('reading related records', () => readRelatives(this.db, ids));
   }
 
   async termReport(terms: readonly QueryNode[], within: QueryNode | null, scope: SearchScope): Promise<TermReportCounts> {

@@ -1,6 +1,9 @@
 /** Small model values for renderer tests; ids follow the backend's `x_hex` shape. */
 import type { IngestProgress } from '../../../../shared/ipc/contract.js';
-import type { CaseSummary, Coding, IngestCounts, IngestError, IngestReport, IngestRun, RequestInfo, SourceInfo } from '../../../../shared/model/case.js';
+import type { CaseSummary, IngestCounts, IngestError, IngestReport, IngestRun, SourceInfo } from '../../../../shared/model/case.js';
+import { DEFAULT_INTAKE } from '../../../../shared/model/request.js';
+import type { RequestInfo } from '../../../../shared/model/request.js';
+import type { Coding } from '../../../../shared/model/review.js';
 import type { RecordDetail, RecordLocation, RecordSummary } from '../../../../shared/model/record.js';
 import type { SearchHit, SearchResult } from '../../../../shared/model/search.js';
 
@@ -9,7 +12,17 @@ export function caseSummary(overrides: Partial<CaseSummary> = {}): CaseSummary {
 }
 
 export function request(id: string, overrides: Partial<RequestInfo> = {}): RequestInfo {
-  return { id, title: `Request ${id}`, requester: '', receivedOn: null, createdAt: '2025-01-01T00:00:00.000Z', responsiveCount: 0, notResponsiveCount: 0, ...overrides };
+  return {
+    ...DEFAULT_INTAKE,
+    id,
+    title: `Request ${id}`,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    responsiveCount: 0,
+    notResponsiveCount: 0,
+    progress: { total: 0, reviewed: 0, byDecision: {} },
+    deadline: null,
+    ...overrides,
+  };
 }
 
 export function source(id: string, overrides: Partial<SourceInfo> = {}): SourceInfo {
@@ -163,5 +176,15 @@ export function record(id: string, overrides: Partial<RecordDetail & { codings: 
 }
 
 export function coding(requestId: string, recordId: string, overrides: Partial<Coding> = {}): Coding {
-  return { requestId, recordId, responsiveness: 'responsive', note: '', updatedAt: '2025-01-02T00:00:00.000Z', updatedBy: 'officer', ...overrides };
+  return {
+    requestId,
+    recordId,
+    decision: 'release-in-full',
+    exemptions: [],
+    note: '',
+    basis: { kind: 'direct' },
+    updatedAt: '2025-01-02T00:00:00.000Z',
+    updatedBy: 'officer',
+    ...overrides,
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/errors.js';
 import type { CallInput } from '../../../../shared/ipc/contract.js';
-import type { Coding } from '../../../../shared/model/case.js';
+import type { Coding } from '../../../../shared/model/review.js';
 import type { RecordDetail } from '../../../../shared/model/record.js';
 import { codingFor, createReviewModel } from '../../../../renderer/state/review-model.js';
 import { createFakeClient, deferred } from './fake-client.js';
@@ -12,10 +12,12 @@ const REQUEST = 'q_00000001';
 function setup(requestId: string | null = REQUEST) {
   let codingChanges = 0;
   const client = createFakeClient({
-    'records.get': ({ recordId }) => record(recordId, { codings: [coding('q_00000009', recordId, { responsiveness: 'not-responsive' })] }),
-    'records.tag': (args: CallInput<'records.tag'>) =>
-      args.responsiveness === null ? [] : args.recordIds.map((id) => coding(args.requestId, id, { responsiveness: args.responsiveness ?? 'responsive', note: args.note ?? '' })),
-    'codings.list': () => [coding(REQUEST, 'r_00000001'), coding(REQUEST, 'r_00000002', { responsiveness: 'not-responsive' })],
+    'records.get': ({ recordId }) => record(recordId, { codings: [coding('q_00000009', recordId, { decision: 'not-responsive' })] }),
+    'records.code': (args: CallInput<'records.code'>) => {
+      const codings = args.decision === null ? [] : args.recordIds.map((id) => coding(args.requestId, id, { decision: args.decision ?? 'release-in-full', note: args.note ?? '' }));
+      return { codings, direct: args.recordIds.length, followers: 0, changed: args.recordIds.length };
+    },
+    'codings.list': () => [coding(REQUEST, 'r_00000001'), coding(REQUEST, 'r_00000002', { decision: 'not-responsive' })],
   });
   const model = createReviewModel({
     client,
@@ -36,7 +38,7 @@ describe('review model', () => {
     expect(state.record).not.toHaveProperty('codings');
     expect(state.recordCodings).toHaveLength(1);
     expect(codingFor(state, REQUEST)).toBeNull();
-    expect(codingFor(state, 'q_00000009')?.responsiveness).toBe('not-responsive');
+    expect(codingFor(state, 'q_00000009')?.decision).toBe('not-responsive');
   });
 
   it('a newer open wins over a slower older one', async () => {
@@ -54,14 +56,14 @@ describe('review model', () => {
   it('tags the open record for the selected request with the note, then clears it', async () => {
     const { client, model, codingChanges } = setup();
     await model.actions.open('r_00000001');
-    expect(await model.actions.tag('responsive', 'mentions the budget')).toBe(true);
+    expect(await model.actions.tag('withhold-in-full', 'mentions the budget', [{ catalogue: 'us-foia', code: 'b5' }])).toBe(true);
     expect(client.calls.at(-1)).toEqual({
-      name: 'records.tag',
-      args: { requestId: REQUEST, recordIds: ['r_00000001'], responsiveness: 'responsive', note: 'mentions the budget' },
+      name: 'records.code',
+      args: { requestId: REQUEST, recordIds: ['r_00000001'], decision: 'withhold-in-full', note: 'mentions the budget', exemptions: [{ catalogue: 'us-foia', code: 'b5' }] },
     });
     let state = model.store.get();
-    expect(codingFor(state, REQUEST)).toMatchObject({ responsiveness: 'responsive', note: 'mentions the budget' });
-    expect(state.decisions).toEqual({ r_00000001: 'responsive' });
+    expect(codingFor(state, REQUEST)).toMatchObject({ decision: 'withhold-in-full', note: 'mentions the budget' });
+    expect(state.decisions).toEqual({ r_00000001: 'withhold-in-full' });
     expect(state.saving).toBeNull();
 
     expect(await model.actions.tag(null, '')).toBe(true);
@@ -76,14 +78,14 @@ describe('review model', () => {
   it('asks for a request when none is selected, without calling the backend', async () => {
     const { client, model } = setup(null);
     await model.actions.open('r_00000001');
-    expect(await model.actions.tag('responsive', '')).toBe(false);
+    expect(await model.actions.tag('release-in-full', '')).toBe(false);
     expect(model.store.get().saveError).toMatch(/request/);
     expect(client.callNames()).toEqual(['records.get']);
   });
 
   it('shows a failed tag’s message', async () => {
     const { client, model } = setup();
-    client.handlers['records.tag'] = () => {
+    client.handlers['records.code'] = () => {
       throw new AppError('not-found', 'No request q_00000001 in this case');
     };
     await model.actions.open('r_00000001');
@@ -94,7 +96,7 @@ describe('review model', () => {
   it('loads the decisions of the selected request for the result list', async () => {
     const { model } = setup();
     await model.actions.loadDecisions(REQUEST);
-    expect(model.store.get().decisions).toEqual({ r_00000001: 'responsive', r_00000002: 'not-responsive' });
+    expect(model.store.get().decisions).toEqual({ r_00000001: 'release-in-full', r_00000002: 'not-responsive' });
     await model.actions.loadDecisions(null);
     expect(model.store.get().decisions).toEqual({});
   });
@@ -149,18 +151,18 @@ describe('review model', () => {
   it('codes a whole conversation-day at once, the open record among them', async () => {
     const { client, model, codingChanges } = setup();
     await model.actions.open('r_00000002');
-    expect(await model.actions.tagMany(['r_00000001', 'r_00000002', 'r_00000003'], 'responsive', 'the day')).toBe(true);
-    const tagged = client.calls.find((call) => call.name === 'records.tag')?.args as CallInput<'records.tag'>;
-    expect(tagged).toMatchObject({ requestId: REQUEST, recordIds: ['r_00000001', 'r_00000002', 'r_00000003'], responsiveness: 'responsive', note: 'the day' });
+    expect(await model.actions.tagMany(['r_00000001', 'r_00000002', 'r_00000003'], 'release-in-full', 'the day')).toBe(true);
+    const tagged = client.calls.find((call) => call.name === 'records.code')?.args as CallInput<'records.code'>;
+    expect(tagged).toMatchObject({ requestId: REQUEST, recordIds: ['r_00000001', 'r_00000002', 'r_00000003'], decision: 'release-in-full', note: 'the day' });
     const state = model.store.get();
-    expect(state.decisions).toMatchObject({ r_00000001: 'responsive', r_00000002: 'responsive', r_00000003: 'responsive' });
-    expect(codingFor(state, REQUEST)?.responsiveness).toBe('responsive');
+    expect(state.decisions).toMatchObject({ r_00000001: 'release-in-full', r_00000002: 'release-in-full', r_00000003: 'release-in-full' });
+    expect(codingFor(state, REQUEST)?.decision).toBe('release-in-full');
     expect(codingChanges()).toBe(1);
   });
 
   it('refuses to code a day without a request', async () => {
     const { model } = setup(null);
-    expect(await model.actions.tagMany(['r_00000001'], 'responsive', '')).toBe(false);
+    expect(await model.actions.tagMany(['r_00000001'], 'release-in-full', '')).toBe(false);
     expect(model.store.get().saveError).toMatch(/request first/);
   });
 });

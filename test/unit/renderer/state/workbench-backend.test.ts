@@ -99,10 +99,10 @@ describe('workbench over a real backend', () => {
     await workbench.review.actions.open(target?.id ?? '');
     expect(workbench.review.store.get().record?.id).toBe(target?.id);
 
-    expect(await workbench.review.actions.tag('responsive', 'about the request')).toBe(true);
+    expect(await workbench.review.actions.tag('release-in-full', 'about the request')).toBe(true);
     const requestId = workbench.requests.store.get().selectedId;
-    expect(codingFor(workbench.review.store.get(), requestId)).toMatchObject({ responsiveness: 'responsive', note: 'about the request', updatedBy: 'test-officer' });
-    expect(workbench.review.store.get().decisions[target?.id ?? '']).toBe('responsive');
+    expect(codingFor(workbench.review.store.get(), requestId)).toMatchObject({ decision: 'release-in-full', note: 'about the request', updatedBy: 'test-officer' });
+    expect(workbench.review.store.get().decisions[target?.id ?? '']).toBe('release-in-full');
     expect(selectedRequest(workbench.requests.store.get())?.responsiveCount).toBe(1);
   });
 

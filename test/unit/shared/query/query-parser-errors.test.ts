@@ -127,7 +127,7 @@ describe('parseSearchQuery errors', () => {
       ['kind:memo', 'memo', /use one of email, document, chat-message, attachment\.$/],
       ['kind:x*', 'x*', /unknown kind 'x\*'/],
       ['channel:email', 'email', /use one of official-email, personal-email, official-chat, personal-chat, text-messages, social-media, documents, other/],
-      ['decision:responsve', 'responsve', /use one of responsive, not-responsive, uncoded\. Did you mean decision:responsive\?/],
+      ['decision:responsve', 'responsve', /use one of release-in-full, release-in-part, withhold-in-full, referral, duplicate, not-responsive, responsive, uncoded\. Did you mean decision:responsive\?/],
       ['decision:"not responsive"', 'not responsive', /Did you mean decision:not-responsive\?/],
       ['has:attachments', 'attachments', /unknown has 'attachments': use one of attachment\. Did you mean has:attachment\?/],
       ['has:image', 'image', /use one of attachment/],

@@ -14,7 +14,7 @@ describe('case.json migrations', () => {
     expect(migrated).toBe(true);
     expect(data.schemaVersion).toBe(CASE_SCHEMA_VERSION);
     expect(data.name).toBe('Old case');
-    expect(data.requests).toEqual([{ id: 'q_1' }]);
+    expect(data.requests).toEqual([expect.objectContaining({ id: 'q_1', regime: 'us-foia', status: 'received' })]);
     expect(data.codings).toEqual([]);
     expect(data.sources).toEqual([]);
   });
@@ -37,11 +37,48 @@ describe('case.json migrations', () => {
   it('004 gives the case an empty list of saved searches', () => {
     const v3 = { schemaVersion: 3, caseId: 'c_1', name: 'x', createdAt: '', sources: [], requests: [], codings: [], packets: [] };
     const { data, migrated } = migrateCaseData(v3, 'case.json');
-    expect([data.schemaVersion, data.savedSearches, migrated]).toEqual([4, [], true]);
+    expect([data.schemaVersion, data.savedSearches, migrated]).toEqual([CASE_SCHEMA_VERSION, [], true]);
+  });
+
+  it('005 gives requests their intake fields and turns codings into release decisions', () => {
+    const v4 = {
+      schemaVersion: 4,
+      caseId: 'c_1',
+      name: 'x',
+      createdAt: '',
+      sources: [],
+      requests: [{ id: 'q_1', title: 'Budget', requester: 'Pat', receivedOn: '2024-03-01', createdAt: '' }],
+      codings: [
+        { requestId: 'q_1', recordId: 'r_1', responsiveness: 'responsive', note: 'on point', updatedAt: 't', updatedBy: 'o' },
+        { requestId: 'q_1', recordId: 'r_2', responsiveness: 'not-responsive', note: '', updatedAt: 't', updatedBy: 'o' },
+      ],
+      packets: [],
+      savedSearches: [],
+    };
+    const { data } = migrateCaseData(v4, 'case.json');
+    expect(data.requests[0]).toMatchObject({ id: 'q_1', title: 'Budget', requester: 'Pat', receivedOn: '2024-03-01', trackingNumber: '', track: 'simple', familyRule: 'independent', tolling: [] });
+    // A record coded responsive was released in full by the packets of that version.
+    expect(data.codings).toEqual([
+      { requestId: 'q_1', recordId: 'r_1', decision: 'release-in-full', exemptions: [], basis: { kind: 'direct' }, note: 'on point', updatedAt: 't', updatedBy: 'o' },
+      { requestId: 'q_1', recordId: 'r_2', decision: 'not-responsive', exemptions: [], basis: { kind: 'direct' }, note: '', updatedAt: 't', updatedBy: 'o' },
+    ]);
+    expect([data.redactions, data.batches]).toEqual([[], []]);
   });
 
   it('leaves a current file alone', () => {
-    const current = { schemaVersion: CASE_SCHEMA_VERSION, caseId: 'c_1', name: 'x', createdAt: '', sources: [], requests: [], codings: [], packets: [], savedSearches: [] };
+    const current = {
+      schemaVersion: CASE_SCHEMA_VERSION,
+      caseId: 'c_1',
+      name: 'x',
+      createdAt: '',
+      sources: [],
+      requests: [],
+      codings: [],
+      packets: [],
+      savedSearches: [],
+      redactions: [],
+      batches: [],
+    };
     expect(migrateCaseData(current, 'case.json')).toEqual({ data: current, migrated: false });
   });
 

@@ -45,7 +45,7 @@ function record(id: string, body: string, copy: { sourceId: string; custodian: s
 
 const SCOPE: SearchScope = {
   sourceChannels: { s_work: 'official-email', s_archive: 'official-email', s_home: 'personal-email' },
-  decisions: { responsive: [], 'not-responsive': [] },
+  decisions: {},
   exemptions: {},
 };
 

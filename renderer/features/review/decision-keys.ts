@@ -1,0 +1,24 @@
+/**
+ * The single keys that code the open record, one per decision, and the key that undoes. Letters
+ * name the decision (R release, P part, W withhold, E referral, D duplicate, N not responsive),
+ * so an officer's hand learns them from the buttons.
+ */
+import type { Decision } from '../../../shared/model/review.js';
+
+export const DECISION_KEYS: Readonly<Record<Decision, string>> = {
+  'release-in-full': 'R',
+  'release-in-part': 'P',
+  'withhold-in-full': 'W',
+  referral: 'E',
+  duplicate: 'D',
+  'not-responsive': 'N',
+};
+
+export const UNDO_KEY = 'U';
+
+/** The decision a key press stands for, without regard to case; null for any other key. */
+export function decisionForKey(key: string): Decision | null {
+  const upper = key.toUpperCase();
+  const found = (Object.entries(DECISION_KEYS) as Array<[Decision, string]>).find(([, letter]) => letter === upper);
+  return found ? found[0] : null;
+}
