@@ -38,7 +38,7 @@ const FACET_FIELDS: ReadonlyArray<{ field: string; copies: (filter: string) => s
 ];
 
 /** SQL giving the records of the copies `filter` selects their facets, numbering new values. */
-function addFacets(filter: string, numberNewValues: boolean): string {
+export function addFacets(filter: string, numberNewValues: boolean): string {
   return FACET_FIELDS.map(({ field, copies }) =>
     [
       numberNewValues ? `INSERT OR IGNORE INTO facet_values (field, value) SELECT DISTINCT '${field}', c.value FROM (${copies(filter)}) c;` : '',
@@ -49,7 +49,7 @@ function addFacets(filter: string, numberNewValues: boolean): string {
   ).join('\n');
 }
 
-const THIS_COPY = 'l.record_id = new.record_id AND l.source_id = new.source_id AND l.path = new.path AND l.locator = new.locator';
+export const THIS_COPY = 'l.record_id = new.record_id AND l.source_id = new.source_id AND l.path = new.path AND l.locator = new.locator';
 
 export function hotColdSplit(db: Database): void {
   db.exec(`

@@ -4,6 +4,7 @@
  * version and checks the query plans that searches rely on.
  */
 import type { Database } from 'better-sqlite3';
+import { facetSets } from './facet-set-migration.js';
 import { hotColdSplit } from './hot-cold-migration.js';
 import { registerIndexFunctions } from './sqlite-functions.js';
 
@@ -258,6 +259,7 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
     },
   },
   { version: 6, name: '006-hot-cold-split', up: hotColdSplit },
+  { version: 7, name: '007-facet-sets', up: facetSets },
 ];
 
 export const INDEX_SCHEMA_VERSION = INDEX_MIGRATIONS[INDEX_MIGRATIONS.length - 1]?.version ?? 0;

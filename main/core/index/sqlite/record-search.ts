@@ -15,7 +15,7 @@ import type { SearchHit, SearchResult } from '../../../../shared/model/search.js
 import type { IndexSearchQuery } from '../record-index.js';
 import { compileSearch } from './compile-search.js';
 import type { CompiledSearch } from './compile-search.js';
-import { readFacets } from './search-facets.js';
+import { readFacets, readHitGroups } from './search-facets.js';
 import type { DistinctValueCache } from './distinct-values.js';
 import { valueConditions } from './search-values.js';
 import { SUMMARY_COLUMNS } from './record-rows.js';
@@ -34,6 +34,7 @@ const CREATE_HITS = `CREATE TEMP TABLE IF NOT EXISTS search_hits (
   kind TEXT NOT NULL,
   day TEXT,
   date_utc TEXT,
+  facet_set INTEGER NOT NULL,
   score REAL NOT NULL
 )`;
 
@@ -82,8 +83,8 @@ function gatherHits(db: Database, compiled: CompiledSearch, query: IndexSearchQu
   const ranked = compiled.match !== null && query.order === 'relevance';
   const { from, where, params } = matchingRecords(compiled, query.kinds);
   db.prepare(
-    `INSERT INTO temp.search_hits (rowid, id, family_id, content, kind, day, date_utc, score)
-     SELECT r.rowid, r.id, r.family_id, r.content_sha256, r.kind, r.day, r.date_utc,
+    `INSERT INTO temp.search_hits (rowid, id, family_id, content, kind, day, date_utc, facet_set, score)
+     SELECT r.rowid, r.id, r.family_id, r.content_sha256, r.kind, r.day, r.date_utc, r.facet_set,
        ${ranked ? `bm25(records_fts, ${BM25_WEIGHTS})` : '0'}
      FROM ${from} WHERE ${where}`,
   ).run(...params);
@@ -172,9 +173,9 @@ export function searchRecords(db: Database, rows: RecordRows, distinct: Distinct
   const { match } = compiled;
   gatherHits(db, compiled, query);
   const ranked = match !== null;
-  const total = (
-    db.prepare(query.groupFamilies ? 'SELECT count(DISTINCT family_id) AS n FROM temp.search_hits' : 'SELECT count(*) AS n FROM temp.search_hits').get() as { n: number }
-  ).n;
+  const groups = readHitGroups(db);
+  const hitCount = groups.reduce((sum, group) => sum + group.n, 0);
+  const total = query.groupFamilies ? (db.prepare('SELECT count(DISTINCT family_id) AS n FROM temp.search_hits').get() as { n: number }).n : hitCount;
   const page = readPage(db, query, ranked);
   const snippets = readSnippets(db, match, page.map((row) => row.snippet_rowid));
   const hits = page.map(
@@ -185,10 +186,9 @@ export function searchRecords(db: Database, rows: RecordRows, distinct: Distinct
       familyHits: row.family_hits,
     }),
   );
-  const kindRows = db.prepare('SELECT kind, count(*) AS n FROM temp.search_hits GROUP BY kind').all() as Array<{ kind: RecordKind; n: number }>;
   const countsByKind: SearchResult['countsByKind'] = {};
-  for (const row of kindRows) {
-    countsByKind[row.kind] = row.n;
+  for (const group of groups) {
+    countsByKind[group.kind] = (countsByKind[group.kind] ?? 0) + group.n;
   }
   return {
     query: query.queryText,
@@ -200,7 +200,7 @@ export function searchRecords(db: Database, rows: RecordRows, distinct: Distinct
     hideDuplicates: query.hideDuplicates,
     hits,
     countsByKind,
-    facets: query.facets ? readFacets(db, query.scope, distinct) : null,
+    facets: query.facets ? readFacets(db, groups, query.scope, distinct) : null,
     explanation: query.explanation,
   };
 }

@@ -3,8 +3,8 @@
  * decision:, exemption:). Values match without regard to case, with `*` standing for any run
  * of characters. Each pattern is matched in JavaScript against the few distinct values the case
  * holds (custodians, sources, folders, labels, numbered in `facet_values`), and SQL then tests
- * whether a record's facet numbers include one of those: one rule of matching for every field,
- * and no LIKE whose case folding stops at ASCII.
+ * whether the record's facet set is one that holds such a value: one rule of matching for every
+ * field, and no LIKE whose case folding stops at ASCII.
  */
 import { assertNever } from '../../../../shared/errors.js';
 import { RECORD_KINDS } from '../../../../shared/model/record.js';
@@ -19,6 +19,8 @@ export type FacetField = 'custodian' | 'source' | 'folder' | 'label';
 /** The distinct values of the case's copies with their numbers, read once per change of the index. */
 export type DistinctValues = {
   values(field: FacetField): ReadonlyMap<string, number>;
+  /** The facet sets (index migration 7) holding at least one of `numbers`. */
+  setsWithAny(numbers: readonly number[]): number[];
 };
 
 /**
@@ -62,10 +64,10 @@ function inList(sql: string, values: readonly unknown[]): SqlCondition {
   return values.length === 0 ? { sql: '0', params: [] } : { sql, params: [JSON.stringify(values)] };
 }
 
-/** Records with a copy whose `field` is one of `values`. */
+/** Records with a copy whose `field` is one of `values`: those whose facet set holds one. */
 function onCopies(distinct: DistinctValues, field: FacetField, keep: (value: string) => boolean): SqlCondition {
   const numbers = [...distinct.values(field)].filter(([value]) => keep(value)).map(([, number]) => number);
-  return inList('EXISTS (SELECT 1 FROM record_facets f WHERE f.record_rowid = r.rowid AND f.value_no IN (SELECT value FROM json_each(?)))', numbers);
+  return inList('r.facet_set IN (SELECT value FROM json_each(?))', distinct.setsWithAny(numbers));
 }
 
 function recordIds(ids: readonly string[]): SqlCondition {

@@ -58,6 +58,13 @@ export class SqliteRecordIndex implements RecordIndex {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
+      // A search gathers its hits into a temporary table and visits them at random across a
+      // large file. Measured on 500,000 records, a term in 19,562 of them: 120 ms with SQLite's
+      // defaults, 71 ms with a 128 MiB page cache (the default 2 MiB re-reads pages through the
+      // OS), and the temporary table in memory instead of a temporary file cut the gathering
+      // step from 56 to 35 ms. The cache fills only as far as searches need it.
+      db.pragma('cache_size = -131072');
+      db.pragma('temp_store = MEMORY');
       migrateIndex(db);
       return new SqliteRecordIndex(db);
     });

@@ -120,6 +120,38 @@ describe('index.sqlite migrations', () => {
     db.close();
   });
 
+  it('007 numbers each combination of facets once and keeps every record on its set as copies come and go', () => {
+    const db = new Database(':memory:');
+    migrateIndex(db, 6);
+    const insertRecord = db.prepare(
+      `INSERT INTO records (id, kind, title, subject, sender, to_json, cc_json, bcc_json, date_raw, message_id, in_reply_to, references_json,
+        size_bytes, file_sha256, content_sha256, custodian, family_id) VALUES (?, 'email', '', '', '', '[]', '[]', '[]', '', '', '', '[]', 0, '', ?, 'Dana', ?)`,
+    );
+    const insertCopy = db.prepare("INSERT INTO record_locations (record_id, source_id, path, locator, custodian) VALUES (?, ?, ?, '', ?)");
+    for (const id of ['r_1', 'r_2', 'r_3']) {
+      insertRecord.run(id, id, id);
+    }
+    insertCopy.run('r_1', 's_1', 'a.mbox', 'Dana');
+    insertCopy.run('r_2', 's_1', 'a.mbox', 'Dana');
+    expect(migrateIndex(db)).toBe(INDEX_SCHEMA_VERSION);
+    const sets = () => Object.fromEntries((db.prepare('SELECT id, facet_set FROM record_facts ORDER BY id').all() as Array<{ id: string; facet_set: number }>).map((row) => [row.id, row.facet_set]));
+    const members = (set: number) => (db.prepare('SELECT value_nos FROM facet_sets WHERE set_no = ?').pluck().get(set) as string | undefined) ?? '';
+    const before = sets();
+    // Same custodian and source: one set; no copies: set 0.
+    expect(before['r_1']).toBe(before['r_2']);
+    expect(before['r_1']).toBeGreaterThan(0);
+    expect(before['r_3']).toBe(0);
+    // A second copy elsewhere gives r_1 a set of its own, with both sources in it.
+    insertCopy.run('r_1', 's_2', 'b.mbox', 'Lee');
+    const after = sets();
+    expect(after['r_1']).not.toBe(after['r_2']);
+    expect(members(after['r_1'] ?? 0).split(',')).toHaveLength(4);
+    // Forgetting that copy puts r_1 back on the shared set.
+    db.prepare("DELETE FROM record_locations WHERE source_id = 's_2'").run();
+    expect(sets()).toEqual(before);
+    db.close();
+  });
+
   it('searches through the FTS index and looks records up by key, not by scanning', () => {
     const index = SqliteRecordIndex.open(':memory:');
     const fts = index.explain(
