@@ -29,9 +29,18 @@ export function isResponsiveDecision(decision: Decision): boolean {
   return decision === 'release-in-full' || decision === 'release-in-part' || decision === 'withhold-in-full' || decision === 'referral';
 }
 
-/** Decisions that need at least one exemption: a withholding must say why. */
+/**
+ * Decisions that carry exemptions: what is withheld, and a referral's reasons. A record released
+ * in part takes its exemptions from its redactions, or from the coding when the officer gives
+ * them there.
+ */
+export function decisionTakesExemptions(decision: Decision): boolean {
+  return decision === 'release-in-part' || decision === 'withhold-in-full' || decision === 'referral';
+}
+
+/** Withholding a whole record must say which law allows it. */
 export function decisionNeedsExemption(decision: Decision): boolean {
-  return decision === 'release-in-part' || decision === 'withhold-in-full';
+  return decision === 'withhold-in-full';
 }
 
 /**

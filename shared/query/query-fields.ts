@@ -4,6 +4,10 @@
  */
 import { SOURCE_CHANNELS } from '../model/case.js';
 import { DECISION_SEARCH_VALUES } from '../model/review.js';
+import { EXEMPTION_CATALOGUES } from '../exemptions/exemption-catalogues.js';
+
+/** Every citable exemption code of every catalogue: what exemption: accepts. */
+const EXEMPTION_CODES: readonly string[] = Object.values(EXEMPTION_CATALOGUES).flatMap((catalogue) => catalogue.exemptions.map((entry) => entry.code));
 import { RECORD_KINDS } from '../model/record.js';
 import { TEXT_FIELDS, VALUE_FIELDS } from './query-ast.js';
 import type { TextField, ValueField } from './query-ast.js';
@@ -40,7 +44,7 @@ export function fieldKind(name: string): FieldKind | null {
 
 /**
  * The values a field accepts, for the fields whose values the application defines; null for
- * free values (custodian, folder, tag, exemption: the case decides those).
+ * free values (custodian, folder, tag: the case decides those).
  */
 export function allowedValues(field: ValueField): readonly string[] | null {
   switch (field) {
@@ -50,6 +54,8 @@ export function allowedValues(field: ValueField): readonly string[] | null {
       return SOURCE_CHANNELS;
     case 'decision':
       return DECISION_SEARCH_VALUES;
+    case 'exemption':
+      return EXEMPTION_CODES;
     default:
       return null;
   }

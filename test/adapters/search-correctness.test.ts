@@ -268,7 +268,9 @@ describe('search over a real corpus agrees with a brute-force scan', () => {
   it('rejects what it cannot read with the place of the problem, never an empty result', async () => {
     await expect(client.call('search.query', { query: 'gas AND (price' })).rejects.toMatchObject({ code: 'invalid-args', details: { span: { start: 8 } } });
     await expect(client.call('search.query', { query: 'form:lay' })).rejects.toMatchObject({ code: 'invalid-args', message: /from:/ });
-    // No exemptions are recorded yet: refused with its place, not answered with nothing (or, negated, everything).
-    await expect(client.call('search.query', { query: 'gas -exemption:b5' })).rejects.toMatchObject({ code: 'invalid-args', details: { span: { start: 5 } } });
+    // An exemption code no catalogue has is an error with its place; a real one nobody applied finds nothing.
+    await expect(client.call('search.query', { query: 'gas -exemption:b55' })).rejects.toMatchObject({ code: 'invalid-args', details: { span: { start: 15 } } });
+    expect((await client.call('search.query', { query: 'exemption:b5' })).total).toBe(0);
+    expect((await client.call('search.query', { query: 'gas -exemption:b5' })).total).toBe((await client.call('search.query', { query: 'gas' })).total);
   });
 });

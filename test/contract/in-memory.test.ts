@@ -1,6 +1,8 @@
 import { connectInMemory } from '../support/test-host.js';
 import { defineContractSuite } from './contract-suite.js';
 import { defineSearchReportsSuite } from './search-reports-suite.js';
+import { defineReviewWorkspaceSuite } from './review-workspace-suite.js';
 
 defineContractSuite('the in-memory transport', async (host) => connectInMemory(host));
 defineSearchReportsSuite('the in-memory transport', async (host) => connectInMemory(host));
+defineReviewWorkspaceSuite('the in-memory transport', async (host) => connectInMemory(host));

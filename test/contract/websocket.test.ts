@@ -1,6 +1,8 @@
 import { connectOverWebSocket } from '../support/test-host.js';
 import { defineContractSuite } from './contract-suite.js';
 import { defineSearchReportsSuite } from './search-reports-suite.js';
+import { defineReviewWorkspaceSuite } from './review-workspace-suite.js';
 
 defineContractSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
 defineSearchReportsSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
+defineReviewWorkspaceSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));

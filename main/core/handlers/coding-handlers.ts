@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../../shared/errors.js';
 import type { CallArgs, CodingResult } from '../../../shared/ipc/contract.js';
-import { decisionNeedsExemption } from '../../../shared/model/review.js';
+import { decisionNeedsExemption, decisionTakesExemptions } from '../../../shared/model/review.js';
 import type { Coding } from '../../../shared/model/review.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { applyCoding } from '../review/codings.js';
@@ -39,10 +39,10 @@ async function code(ctx: BackendContext, args: CodeArgs, label: string): Promise
   const session = ctx.session();
   const request = requireRequest(ctx, args.requestId);
   const exemptions = checkedExemptions(request.regime, args.exemptions);
-  if (args.decision === 'withhold-in-full' && exemptions.length === 0) {
+  if (args.decision !== null && decisionNeedsExemption(args.decision) && exemptions.length === 0) {
     throw new AppError('invalid-args', 'Withholding a record in full needs at least one exemption: say which law allows it');
   }
-  if (args.decision !== null && exemptions.length > 0 && !decisionNeedsExemption(args.decision) && args.decision !== 'referral') {
+  if (args.decision !== null && exemptions.length > 0 && !decisionTakesExemptions(args.decision)) {
     throw new AppError('invalid-args', `A record coded "${args.decision}" is not withheld, so it takes no exemption`);
   }
   const unique = [...new Set(args.recordIds)];

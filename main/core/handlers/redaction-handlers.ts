@@ -42,10 +42,11 @@ export async function commitRedaction(ctx: BackendContext, before: Redaction | n
   const session = ctx.session();
   const id = after?.id ?? before?.id ?? '';
   await session.store.update((data) => {
-    data.redactions = data.redactions.filter((redaction) => redaction.id !== id);
-    if (after !== null) {
-      data.redactions.push(after);
-    }
+    // An edited redaction keeps its place in the list.
+    data.redactions =
+      before !== null && after !== null
+        ? data.redactions.map((redaction) => (redaction.id === id ? after : redaction))
+        : [...data.redactions.filter((redaction) => redaction.id !== id), ...(after === null ? [] : [after])];
   });
   const action = before === null ? 'redaction.add' : after === null ? 'redaction.remove' : 'redaction.update';
   await session.audit.record({ action, target: `${after?.requestId ?? before?.requestId}/${after?.recordId ?? before?.recordId}/${id}`, before, after });

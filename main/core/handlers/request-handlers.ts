@@ -8,7 +8,7 @@ import type { RequestInfo, RequestIntake } from '../../../shared/model/request.j
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import type { StoredRequest } from '../case/case-data.js';
 import { randomId } from '../ingest/ids.js';
-import { requestInfo, localDate } from '../review/request-status.js';
+import { localDate, requestInfo, statutoryClock } from '../review/request-status.js';
 
 type RequestHandlers = Pick<CoreHandlers, 'requests.list' | 'requests.create' | 'requests.update'>;
 
@@ -42,6 +42,25 @@ function checkIntakeDates(intake: RequestIntake): void {
   }
 }
 
+/**
+ * The statutory rules must accept the request's clock (one information tolling under FOIA,
+ * only fee tolling under the UK Act…); what they refuse is refused here, with their reason,
+ * rather than stored and shown as a request without a deadline.
+ */
+function checkClock(intake: RequestIntake, today: string): void {
+  if (intake.receivedOn === null) {
+    return;
+  }
+  try {
+    statutoryClock({ ...intake, receivedOn: intake.receivedOn }, today);
+  } catch (error) {
+    if (error instanceof AppError) {
+      throw new AppError('invalid-args', `The request's clock cannot be computed: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
 function infoOf(ctx: BackendContext, request: StoredRequest): RequestInfo {
   const { codings, batches } = ctx.session().store.data;
   return requestInfo(request, codings, batches, localDate(ctx.clock()));
@@ -50,6 +69,7 @@ function infoOf(ctx: BackendContext, request: StoredRequest): RequestInfo {
 export async function createRequest(ctx: BackendContext, args: CallArgs<'requests.create'>): Promise<RequestInfo> {
   const session = ctx.session();
   checkIntakeDates(args);
+  checkClock(args, localDate(ctx.clock()));
   const request: StoredRequest = { ...args, custodians: [...new Set(args.custodians)], id: randomId('q'), createdAt: ctx.clock().toISOString() };
   await session.store.update((data) => {
     data.requests.push(request);
@@ -61,8 +81,9 @@ export async function createRequest(ctx: BackendContext, args: CallArgs<'request
 async function updateRequest(ctx: BackendContext, args: CallArgs<'requests.update'>): Promise<RequestInfo> {
   const session = ctx.session();
   const before = requireRequest(ctx, args.requestId);
-  const after: StoredRequest = { ...before, ...args.changes };
+  const after: StoredRequest = { ...before, ...args.changes, custodians: [...new Set(args.changes.custodians ?? before.custodians)] };
   checkIntakeDates(after);
+  checkClock(after, localDate(ctx.clock()));
   if (JSON.stringify(after) === JSON.stringify(before)) {
     return infoOf(ctx, before);
   }

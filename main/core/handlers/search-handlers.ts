@@ -9,10 +9,9 @@ import { AppError } from '../../../shared/errors.js';
 import type { CallArgs } from '../../../shared/ipc/contract.js';
 import type { SearchResult, TermReport } from '../../../shared/model/search.js';
 import { describeQuery } from '../../../shared/query/describe-query.js';
-import type { QueryNode, ValueNode } from '../../../shared/query/query-ast.js';
+import type { QueryNode } from '../../../shared/query/query-ast.js';
 import { parseSearchQuery } from '../../../shared/query/query-parser.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
-import type { SearchScope } from '../index/record-index.js';
 import { randomId } from '../ingest/ids.js';
 import { loadPacketFonts } from '../packet/packet-fonts.js';
 import { termReportCsv } from '../reports/term-report-csv.js';
@@ -39,39 +38,6 @@ export function parseOrThrow(input: string, label: string | null = null): QueryN
   return parsed.query;
 }
 
-/** The first value condition on `field` in the tree, if any. */
-function findField(node: QueryNode | null, field: ValueNode['field']): ValueNode | null {
-  if (node === null) {
-    return null;
-  }
-  switch (node.type) {
-    case 'value':
-      return node.field === field ? node : null;
-    case 'and':
-    case 'or':
-      return node.children.map((child) => findField(child, field)).find((found) => found !== null) ?? null;
-    case 'not':
-      return findField(node.child, field);
-    default:
-      return null;
-  }
-}
-
-/**
- * exemption: reads exemption codes, which this version does not record yet: refused with its
- * place rather than answered with an empty (or, negated, a complete) result.
- */
-function refuseUnrecorded(node: QueryNode | null, input: string, scope: SearchScope, label: string | null): void {
-  const exemption = findField(node, 'exemption');
-  if (exemption !== null && Object.keys(scope.exemptions).length === 0) {
-    throw new AppError(
-      'invalid-args',
-      `Query not understood (${label === null ? '' : `${label}, `}at character ${exemption.span.start + 1}): no exemptions are recorded in this case yet, so exemption: cannot be searched`,
-      { query: input, span: exemption.span, label },
-    );
-  }
-}
-
 export type SearchRun = Omit<CallArgs<'search.query'>, 'kinds'> & { kinds?: CallArgs<'search.query'>['kinds'] };
 
 /** One search as search.query and savedSearches.run perform it. */
@@ -82,7 +48,6 @@ export async function runSearch(ctx: BackendContext, args: SearchRun): Promise<S
   }
   const query = parseOrThrow(args.query);
   const scope = searchScope(session.store.data, args.requestId);
-  refuseUnrecorded(query, args.query, scope, null);
   return session.index.search({
     query,
     queryText: args.query,
@@ -105,11 +70,9 @@ async function termReport(ctx: BackendContext, args: CallArgs<'search.termReport
   }
   const scope = searchScope(session.store.data, args.requestId);
   const within = parseOrThrow(args.within, 'the "within" query');
-  refuseUnrecorded(within, args.within, scope, 'the "within" query');
   const terms = args.terms.map((term, index) => {
     const label = `term ${index + 1} "${term}"`;
     const node = parseOrThrow(term, label);
-    refuseUnrecorded(node, term, scope, label);
     if (node === null) {
       throw new AppError('invalid-args', `Term ${index + 1} has no words or conditions`, { label: `term ${index + 1}` });
     }

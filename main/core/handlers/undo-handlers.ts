@@ -18,14 +18,15 @@ async function undoStep(ctx: BackendContext, step: UndoStep): Promise<void> {
       }
       return;
     case 'redaction': {
-      const id = step.after?.id ?? step.before?.id ?? '';
+      const one = step.after ?? step.before;
+      const id = one?.id ?? '';
       await session.store.update((data) => {
-        data.redactions = data.redactions.filter((redaction) => redaction.id !== id);
-        if (step.before !== null) {
-          data.redactions.push(step.before);
-        }
+        data.redactions =
+          step.before !== null && step.after !== null
+            ? data.redactions.map((redaction) => (redaction.id === id && step.before !== null ? step.before : redaction))
+            : [...data.redactions.filter((redaction) => redaction.id !== id), ...(step.before === null ? [] : [step.before])];
       });
-      await session.audit.record({ action: 'redaction.undo', target: id, before: step.after, after: step.before });
+      await session.audit.record({ action: 'redaction.undo', target: `${one?.requestId}/${one?.recordId}/${id}`, before: step.after, after: step.before });
       return;
     }
     case 'request':

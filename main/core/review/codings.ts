@@ -6,7 +6,8 @@
  *
  * Followers: a record with the same content as a coded record (an attachment sent twice) takes
  * its coding, and so do a parent's attachments when the family rule says so. A follower never
- * overrides a record the officer coded directly, and clearing a record clears its followers.
+ * overrides a record the officer coded directly; when a record's new coding no longer reaches a
+ * follower (it is cleared, or released after being withheld), the follower is cleared.
  * Following is one step deep: the duplicates of an attachment that followed its parent do not
  * follow in turn.
  */
@@ -108,12 +109,11 @@ export function applyCoding(
           },
     );
   }
-  if (input.decision === null) {
-    // Clearing a record clears what followed it, wherever the following came from.
-    for (const coding of current.values()) {
-      if (coding.basis.kind !== 'direct' && targets.has(coding.basis.of)) {
-        wanted.set(coding.recordId, null);
-      }
+  // What followed a record's old coding and does not follow its new one (its attachments, once
+  // it is no longer withheld; everything, once it is cleared) goes back to not reviewed.
+  for (const coding of current.values()) {
+    if (coding.basis.kind !== 'direct' && targets.has(coding.basis.of) && !wanted.has(coding.recordId)) {
+      wanted.set(coding.recordId, null);
     }
   }
   const changes: CodingChange[] = [];

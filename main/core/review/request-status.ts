@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { DeadlineStatus } from '../../../shared/deadlines/statutory-deadline.js';
 import { ukFoiDeadline } from '../../../shared/deadlines/uk-foi-deadline.js';
 import { usFoiaDeadline } from '../../../shared/deadlines/us-foia-deadline.js';
-import type { RequestInfo, RequestProgress } from '../../../shared/model/request.js';
+import type { RequestInfo, RequestIntake, RequestProgress } from '../../../shared/model/request.js';
 import { isResponsiveDecision } from '../../../shared/model/review.js';
 import type { Coding, Decision, ReviewBatch } from '../../../shared/model/review.js';
 import type { StoredRequest } from '../case/case-data.js';
@@ -31,16 +31,21 @@ export function requestProgress(requestId: string, codings: readonly Coding[], b
   return { total: set.size, reviewed, byDecision };
 }
 
+/** The statutory clock of a received request on `today`, by its regime; throws AppError when the rules refuse its dates. */
+export function statutoryClock(request: RequestIntake & { receivedOn: string }, today: string): DeadlineStatus {
+  const perfectedOn = request.perfectedOn ?? undefined;
+  return request.regime === 'uk-foia'
+    ? ukFoiDeadline({ receivedOn: request.receivedOn, perfectedOn, tolling: request.tolling }, today)
+    : usFoiaDeadline({ receivedOn: request.receivedOn, perfectedOn, unusualCircumstances: request.unusualCircumstances, tolling: request.tolling }, today);
+}
+
 /** The statutory clock on `today`; null without a received date or when the dates do not hold together. */
 export function requestDeadline(request: StoredRequest, today: string): DeadlineStatus | null {
   if (request.receivedOn === null) {
     return null;
   }
   try {
-    const perfectedOn = request.perfectedOn ?? undefined;
-    return request.regime === 'uk-foia'
-      ? ukFoiDeadline({ receivedOn: request.receivedOn, perfectedOn, tolling: request.tolling }, today)
-      : usFoiaDeadline({ receivedOn: request.receivedOn, perfectedOn, unusualCircumstances: request.unusualCircumstances, tolling: request.tolling }, today);
+    return statutoryClock({ ...request, receivedOn: request.receivedOn }, today);
   } catch (error) {
     // Dates the intake form let through but the deadline rules refuse (a tolling period before
     // receipt…): the dashboard shows no clock rather than failing to list the case.

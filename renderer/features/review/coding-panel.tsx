@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { EXEMPTION_CATALOGUES } from '../../../shared/exemptions/exemption-catalogues.js';
 import { formatExemptionApplication } from '../../../shared/exemptions/format-exemption-application.js';
-import { DECISIONS, DECISION_LABELS, decisionNeedsExemption, isResponsiveDecision } from '../../../shared/model/review.js';
+import { DECISIONS, DECISION_LABELS, decisionNeedsExemption, decisionTakesExemptions, isResponsiveDecision } from '../../../shared/model/review.js';
 import type { Decision } from '../../../shared/model/review.js';
 import type { RecordDetail } from '../../../shared/model/record.js';
 import { codingFor } from '../../state/review-model.js';
@@ -47,12 +47,12 @@ export function CodingPanel({ record }: { record: RecordDetail }) {
   }
 
   const decide = (decision: Decision | null) => {
-    if (decision === 'withhold-in-full' && codes.length === 0) {
+    if (decision !== null && decisionNeedsExemption(decision) && codes.length === 0) {
       setProblem('Choose the exemptions that allow withholding first.');
       return;
     }
     setProblem(null);
-    const takesExemptions = decision !== null && (decisionNeedsExemption(decision) || decision === 'referral');
+    const takesExemptions = decision !== null && decisionTakesExemptions(decision);
     const exemptions = takesExemptions ? codes.map((code) => ({ catalogue: catalogue.id, code })) : [];
     void review.actions.tag(decision, decision === null ? '' : note, exemptions).then((saved) => {
       if (saved && decision === null) {
