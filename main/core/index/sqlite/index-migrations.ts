@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { facetSets } from './facet-set-migration.js';
+import { hitGroups } from './hit-group-migration.js';
 import { hotColdSplit } from './hot-cold-migration.js';
 import { registerIndexFunctions } from './sqlite-functions.js';
 
@@ -260,6 +261,7 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
   },
   { version: 6, name: '006-hot-cold-split', up: hotColdSplit },
   { version: 7, name: '007-facet-sets', up: facetSets },
+  { version: 8, name: '008-hit-groups', up: hitGroups },
 ];
 
 export const INDEX_SCHEMA_VERSION = INDEX_MIGRATIONS[INDEX_MIGRATIONS.length - 1]?.version ?? 0;

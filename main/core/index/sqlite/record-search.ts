@@ -28,11 +28,9 @@ const BM25_WEIGHTS = '10.0, 4.0, 2.0, 2.0, 2.0, 1.0, 4.0';
 /** One row per matching record, rebuilt by every search on this connection. */
 const CREATE_HITS = `CREATE TEMP TABLE IF NOT EXISTS search_hits (
   rowid INTEGER PRIMARY KEY,
-  id TEXT NOT NULL,
-  family_id TEXT NOT NULL,
-  content TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  day TEXT,
+  family_id TEXT,
+  content TEXT,
+  group_key INTEGER NOT NULL,
   date_utc TEXT,
   facet_set INTEGER NOT NULL,
   score REAL NOT NULL
@@ -82,10 +80,12 @@ function gatherHits(db: Database, compiled: CompiledSearch, query: IndexSearchQu
   db.exec('DELETE FROM temp.search_hits');
   const ranked = compiled.match !== null && query.order === 'relevance';
   const { from, where, params } = matchingRecords(compiled, query.kinds);
+  // Family and content hash are copied only when grouping or hiding duplicates reads them: most
+  // searches need neither, and a copied hash costs every hit.
   db.prepare(
-    `INSERT INTO temp.search_hits (rowid, id, family_id, content, kind, day, date_utc, facet_set, score)
-     SELECT r.rowid, r.id, r.family_id, r.content_sha256, r.kind, r.day, r.date_utc, r.facet_set,
-       ${ranked ? `bm25(records_fts, ${BM25_WEIGHTS})` : '0'}
+    `INSERT INTO temp.search_hits (rowid, family_id, content, group_key, date_utc, facet_set, score)
+     SELECT r.rowid, ${query.groupFamilies ? 'r.family_id' : 'NULL'}, ${query.hideDuplicates ? 'r.content_sha256' : 'NULL'},
+       r.group_key, r.date_utc, r.facet_set, ${ranked ? `bm25(records_fts, ${BM25_WEIGHTS})` : '0'}
      FROM ${from} WHERE ${where}`,
   ).run(...params);
   if (query.hideDuplicates) {
@@ -97,13 +97,16 @@ function gatherHits(db: Database, compiled: CompiledSearch, query: IndexSearchQu
   }
 }
 
-/** The result order over rows with score, date_utc and id columns (of table `of`, if given). */
+/**
+ * The result order over rows with score, date_utc and tie columns (of table `of`, if given).
+ * Ties go to the record indexed first, so the order is stable from page to page.
+ */
 function orderBy(query: IndexSearchQuery, ranked: boolean, of = ''): string {
-  const [score, date, id] = ['score', 'date_utc', 'id'].map((column) => (of === '' ? column : `${of}.${column}`));
+  const [score, date, tie] = ['score', 'date_utc', 'tie'].map((column) => (of === '' ? column : `${of}.${column}`));
   if (query.order === 'relevance' && ranked) {
-    return `${score}, ${id}`;
+    return `${score}, ${tie}`;
   }
-  return query.order === 'newest' ? `${date} IS NULL, ${date} DESC, ${id}` : `${date} IS NULL, ${date}, ${id}`;
+  return query.order === 'newest' ? `${date} IS NULL, ${date} DESC, ${tie}` : `${date} IS NULL, ${date}, ${tie}`;
 }
 
 /**
@@ -112,7 +115,7 @@ function orderBy(query: IndexSearchQuery, ranked: boolean, of = ''): string {
  */
 function pageRows(query: IndexSearchQuery, ranked: boolean): string {
   if (!query.groupFamilies) {
-    return `SELECT h.rowid AS top_rowid, h.score AS score, 1 AS family_hits, h.rowid AS snippet_rowid, h.date_utc AS date_utc, h.id AS id
+    return `SELECT h.rowid AS top_rowid, h.score AS score, 1 AS family_hits, h.rowid AS snippet_rowid, h.date_utc AS date_utc, h.rowid AS tie
       FROM temp.search_hits h ORDER BY ${orderBy(query, ranked)} LIMIT ? OFFSET ?`;
   }
   // One row per family, shown as its top record (or, when that is not indexed, its best hit);
@@ -125,7 +128,7 @@ function pageRows(query: IndexSearchQuery, ranked: boolean): string {
       SELECT coalesce((SELECT rowid FROM records WHERE id = g.family_id), g.best_rowid) AS top_rowid, g.score AS score,
         g.family_hits AS family_hits, g.best_rowid AS snippet_rowid
       FROM families g)
-    SELECT t.top_rowid, t.score, t.family_hits, t.snippet_rowid, f.date_utc AS date_utc, f.id AS id
+    SELECT t.top_rowid, t.score, t.family_hits, t.snippet_rowid, f.date_utc AS date_utc, t.top_rowid AS tie
     FROM tops t CROSS JOIN record_facts f ON f.rowid = t.top_rowid
     ORDER BY ${orderBy(query, ranked)} LIMIT ? OFFSET ?`;
 }
@@ -165,7 +168,7 @@ function readSnippets(db: Database, match: string | null, rowids: readonly numbe
 /** The ids of every record the query matches, in index order. */
 export function matchingRecordIds(db: Database, distinct: DistinctValueCache, query: IndexSearchQuery): string[] {
   gatherHits(db, compileSearch(query.query, valueConditions(query.scope, distinct)), query);
-  return db.prepare('SELECT id FROM temp.search_hits ORDER BY rowid').pluck().all() as string[];
+  return db.prepare('SELECT r.id FROM temp.search_hits h CROSS JOIN records r ON r.rowid = h.rowid ORDER BY h.rowid').pluck().all() as string[];
 }
 
 export function searchRecords(db: Database, rows: RecordRows, distinct: DistinctValueCache, query: IndexSearchQuery): SearchResult {
@@ -188,7 +191,9 @@ export function searchRecords(db: Database, rows: RecordRows, distinct: Distinct
   );
   const countsByKind: SearchResult['countsByKind'] = {};
   for (const group of groups) {
-    countsByKind[group.kind] = (countsByKind[group.kind] ?? 0) + group.n;
+    if (group.kind !== null) {
+      countsByKind[group.kind] = (countsByKind[group.kind] ?? 0) + group.n;
+    }
   }
   return {
     query: query.queryText,

@@ -12,14 +12,16 @@ import { DECISIONS } from '../../../../shared/model/review.js';
 import type { FacetCount, SearchFacets } from '../../../../shared/model/search.js';
 import type { SearchScope } from '../record-index.js';
 import type { DistinctValueCache } from './distinct-values.js';
+import { readGroupKey } from './hit-group-migration.js';
 
 /** The hits counted by kind, month (null: undated) and facet set, in one pass over them. */
-export type HitGroup = { kind: RecordKind; month: string | null; facetSet: number; n: number };
+export type HitGroup = { kind: RecordKind | null; month: string | null; facetSet: number; n: number };
 
 export function readHitGroups(db: Database): HitGroup[] {
-  return db
-    .prepare('SELECT kind, substr(day, 1, 7) AS month, facet_set AS facetSet, count(*) AS n FROM temp.search_hits GROUP BY 1, 2, 3')
-    .all() as HitGroup[];
+  const rows = db
+    .prepare('SELECT group_key AS groupKey, facet_set AS facetSet, count(*) AS n FROM temp.search_hits GROUP BY 1, 2')
+    .all() as Array<{ groupKey: number; facetSet: number; n: number }>;
+  return rows.map(({ groupKey, facetSet, n }) => ({ ...readGroupKey(groupKey), facetSet, n }));
 }
 
 /** Tags are open-ended (a Gmail account may carry hundreds of labels): the largest are listed. */
@@ -29,7 +31,11 @@ function countIn(db: Database, ids: readonly string[]): number {
   if (ids.length === 0) {
     return 0;
   }
-  return (db.prepare('SELECT count(*) AS n FROM temp.search_hits WHERE id IN (SELECT value FROM json_each(?))').get(JSON.stringify(ids)) as { n: number }).n;
+  return (
+    db
+      .prepare('SELECT count(*) AS n FROM temp.search_hits WHERE rowid IN (SELECT rowid FROM records WHERE id IN (SELECT value FROM json_each(?)))')
+      .get(JSON.stringify(ids)) as { n: number }
+  ).n;
 }
 
 /** One count per decision, and the uncoded rest; a record has one decision per request. */
@@ -75,7 +81,7 @@ export function readFacets(db: Database, groups: readonly HitGroup[], scope: Sea
   let total = 0;
   for (const group of groups) {
     total += group.n;
-    add(kinds, group.kind, group.n);
+    add(kinds, group.kind ?? 'other', group.n);
     if (group.month === null) {
       undated += group.n;
     } else {
