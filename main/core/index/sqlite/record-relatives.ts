@@ -21,7 +21,9 @@ export function readRelatives(db: Database, ids: readonly string[]): RecordRelat
     .prepare(
       `WITH targets AS (SELECT r.rowid AS rowid, r.id AS id FROM records r WHERE r.id IN (SELECT value FROM json_each(?))),
          hashes AS (SELECT t.id AS of, f.content_sha256 AS content FROM targets t JOIN record_facts f ON f.rowid = t.rowid WHERE f.content_sha256 != '')
-       SELECT h.of AS of, o.id AS id FROM record_facts o CROSS JOIN hashes h ON h.content = o.content_sha256 WHERE o.id != h.of ORDER BY o.rowid`,
+       SELECT h.of AS of, o.id AS id FROM hashes h CROSS JOIN record_facts o
+         ON substr(o.content_sha256, 1, 16) = substr(h.content, 1, 16) AND o.content_sha256 = h.content
+       WHERE o.id != h.of ORDER BY o.rowid`,
     )
     .all(list) as Array<{ of: string; id: string }>;
   const descendants = db

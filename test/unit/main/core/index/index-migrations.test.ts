@@ -162,6 +162,10 @@ describe('index.sqlite migrations', () => {
     expect(fts.join('\n')).toMatch(/SEARCH r USING INTEGER PRIMARY KEY/);
     expect(index.explain('SELECT id FROM record_facts r WHERE r.day IS NOT NULL AND r.day >= ?', '2001-01-01').join('\n')).toMatch(/USING INDEX record_facts_day/);
     expect(index.explain('SELECT record_rowid FROM record_facets WHERE value_no = ?', 1).join('\n')).toMatch(/USING COVERING INDEX record_facets_value/);
+    // Coding follows duplicates: found through the content index, not by scanning.
+    expect(index.explain('SELECT o.id FROM record_facts o WHERE substr(o.content_sha256, 1, 16) = substr(?, 1, 16) AND o.content_sha256 = ?', 'c', 'c').join('\n')).toMatch(
+      /USING INDEX record_facts_content/,
+    );
     expect(index.explain('SELECT * FROM records WHERE id = ?', 'r_1').join('\n')).toMatch(/USING INDEX sqlite_autoindex_records_1/);
     // Message-IDs are looked up on the copies (locations), where threading reads them.
     expect(index.explain("SELECT record_id FROM record_locations WHERE message_id = ? AND message_id != ''", '<m>').join('\n')).toMatch(/USING (COVERING )?INDEX record_locations_message_id/);
