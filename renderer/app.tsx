@@ -10,6 +10,7 @@ import { ViewNav } from './components/view-nav.js';
 import { useWorkbench } from './components/workbench-context.js';
 import { PacketScreen } from './features/packet/packet-screen.js';
 import { ReportsScreen } from './features/reports/reports-screen.js';
+import { RequestsScreen } from './features/requests/requests-screen.js';
 import { ReviewScreen } from './features/review/review-screen.js';
 import { SourcesScreen } from './features/sources/sources-screen.js';
 import { StartScreen } from './features/start/start-screen.js';
@@ -17,6 +18,8 @@ import type { View } from './state/session-model.js';
 
 function CurrentScreen({ view }: { view: View }) {
   switch (view) {
+    case 'requests':
+      return <RequestsScreen />;
     case 'sources':
       return <SourcesScreen />;
     case 'review':

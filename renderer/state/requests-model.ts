@@ -3,6 +3,7 @@
  * against, and build for, the selected request, so the selection lives here and not in a screen.
  */
 import type { Client } from '../../shared/ipc/client.js';
+import type { CallInput } from '../../shared/ipc/contract.js';
 import type { RequestInfo } from '../../shared/model/request.js';
 import { errorMessage } from './error-message.js';
 import { createStore } from './store.js';
@@ -22,7 +23,9 @@ export type RequestsActions = {
   load(): Promise<void>;
   select(requestId: string): void;
   /** Creates a request and selects it. Resolves with it, or null when it failed (see `createError`). */
-  create(input: { title: string; requester?: string }): Promise<RequestInfo | null>;
+  create(input: Omit<CallInput<'requests.create'>, 'title'> & { title: string }): Promise<RequestInfo | null>;
+  /** Changes a request's intake fields; resolves true when saved (see `createError` otherwise). */
+  update(requestId: string, changes: CallInput<'requests.update'>['changes']): Promise<boolean>;
   reset(): void;
 };
 
@@ -76,7 +79,7 @@ export function createRequestsModel({ client, onSelectionChanged }: RequestsDeps
           void setSelection(requestId);
         }
       },
-      async create({ title, requester }) {
+      async create({ title, ...rest }) {
         const trimmed = title.trim();
         if (trimmed.length === 0) {
           store.set({ createError: 'Give the request a title.' });
@@ -84,13 +87,26 @@ export function createRequestsModel({ client, onSelectionChanged }: RequestsDeps
         }
         store.set({ creating: true, createError: null });
         try {
-          const created = await client.call('requests.create', { title: trimmed, requester: requester?.trim() ?? '' });
+          const created = await client.call('requests.create', { ...rest, title: trimmed, requester: rest.requester?.trim() ?? '' });
           store.update((current) => ({ requests: [...current.requests, created] }));
           await setSelection(created.id);
           return created;
         } catch (error) {
           store.set({ createError: errorMessage(error) });
           return null;
+        } finally {
+          store.set({ creating: false });
+        }
+      },
+      async update(requestId, changes) {
+        store.set({ creating: true, createError: null });
+        try {
+          const updated = await client.call('requests.update', { requestId, changes });
+          store.update((current) => ({ requests: current.requests.map((request) => (request.id === requestId ? updated : request)) }));
+          return true;
+        } catch (error) {
+          store.set({ createError: errorMessage(error) });
+          return false;
         } finally {
           store.set({ creating: false });
         }

@@ -1,0 +1,18 @@
+/**
+ * Requests: the dashboard of every request with its deadline and progress, and intake.
+ */
+import { IntakeForm } from './intake-form.js';
+import { RequestsTable } from './requests-table.js';
+import './requests.css';
+
+export function RequestsScreen() {
+  return (
+    <div className="screen requests-screen" data-testid="requests-screen">
+      <section aria-label="Requests">
+        <h2>Requests</h2>
+        <RequestsTable />
+      </section>
+      <IntakeForm />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The Requests screen in Chromium against the real backend in browser mode: requests taken in
+ * through the intake form, each listed with its statutory clock (overdue ones marked), a date
+ * the form refuses, and a screenshot of the dashboard for the record.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ukFoiDeadline } from '../../shared/deadlines/uk-foi-deadline.js';
+import { usFoiaDeadline } from '../../shared/deadlines/us-foia-deadline.js';
+import { deadlineLabel } from '../../renderer/state/deadline-label.js';
+import { localDate } from '../../main/core/review/request-status.js';
+import { RequestsPage } from './pages/requests-page.js';
+import { StartPage } from './pages/start-page.js';
+import { useBrowserMode } from './support/browser-mode.js';
+
+/** Where e2e screenshots are kept, for a reviewer to look at after a run. */
+const SCREENSHOTS = join(process.cwd(), 'build', 'e2e-screenshots');
+
+function daysAgo(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  return localDate(date);
+}
+
+describe('Requests screen, in the browser', () => {
+  const session = useBrowserMode();
+
+  it('takes requests in and shows each statutory clock, overdue ones marked', { timeout: 60_000 }, async () => {
+    const app = session();
+    const { page } = app;
+    const start = new StartPage(page);
+    await start.waitUntilShown();
+    await start.createCase(join(app.dataDir, 'requests-case'), 'Requests case');
+    const requests = new RequestsPage(page);
+    await requests.show();
+
+    const today = localDate(new Date());
+    const recent = daysAgo(3);
+    const old = daysAgo(60);
+    await requests.takeIn({ trackingNumber: '2026-FOIA-0101', title: 'Main St contract emails', requester: 'Pat Reporter', receivedOn: recent });
+    await requests.takeIn({ trackingNumber: '2026-FOIA-0007', title: 'Overdue budget request', receivedOn: old, unusual: true });
+    await requests.takeIn({ title: 'UK request for minutes', receivedOn: recent, regime: 'uk-foia' });
+
+    // The screen shows what the statute's own functions say for today.
+    const expected = (label: ReturnType<typeof deadlineLabel>) => ({ text: expect.stringContaining(label.text), tone: label.tone });
+    expect(await requests.deadline('Main St contract emails')).toEqual(expected(deadlineLabel(usFoiaDeadline({ receivedOn: recent }, today))));
+    expect(await requests.deadline('Overdue budget request')).toEqual(expected(deadlineLabel(usFoiaDeadline({ receivedOn: old, unusualCircumstances: true }, today))));
+    expect((await requests.deadline('Overdue budget request')).tone).toBe('overdue');
+    expect(await requests.deadline('UK request for minutes')).toEqual(expected(deadlineLabel(ukFoiDeadline({ receivedOn: recent }, today))));
+
+    // A date that is not one is named, and nothing is taken in.
+    await requests.form.getByTestId('intake-title').fill('Bad date');
+    await requests.form.getByTestId('intake-received').fill('2026-02-30');
+    await requests.form.getByTestId('intake-save').click();
+    await expect.poll(() => requests.form.innerText()).toContain('Received is not a date');
+    expect(await requests.row('Bad date').count()).toBe(0);
+
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'requests-dashboard.png'), fullPage: true });
+    expect(app.pageErrors).toEqual([]);
+  });
+});
