@@ -9,6 +9,8 @@ import { createIngestReportModel } from './ingest-report-model.js';
 import type { IngestReportModel } from './ingest-report-model.js';
 import { createPacketModel } from './packet-model.js';
 import type { PacketModel } from './packet-model.js';
+import { createBatchCodingModel } from './batch-coding-model.js';
+import type { BatchCodingModel } from './batch-coding-model.js';
 import { createRequestsModel } from './requests-model.js';
 import type { RequestsModel } from './requests-model.js';
 import { createReviewModel } from './review-model.js';
@@ -39,6 +41,8 @@ export type Workbench = {
   /** The Reports screen: search-term reports and the selected request's saved searches. */
   termReport: TermReportModel;
   savedSearches: SavedSearchesModel;
+  /** Coding every result of a search, after confirming the count. */
+  batchCoding: BatchCodingModel;
   /** Stops listening to backend events. */
   dispose(): void;
 };
@@ -67,6 +71,13 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     selectedRequestId: () => requests.store.get().selectedId,
     onCodingChanged: () => requests.actions.load(),
     onRecordOpened: (record) => transcript.actions.showFor(record),
+  });
+  const batchCoding = createBatchCodingModel({
+    client,
+    // The result list's decision marks and the request counts follow a batch.
+    onCodingChanged: async () => {
+      await Promise.all([review.actions.loadDecisions(requests.store.get().selectedId), requests.actions.load()]);
+    },
   });
   const transcript = createTranscriptModel({ client });
   const ingestReport = createIngestReportModel({ client });
@@ -105,6 +116,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     review.actions.reset();
     transcript.actions.reset();
     packet.actions.reset();
+    batchCoding.actions.cancel();
     termReport.actions.reset();
     savedSearches.actions.reset();
   }
@@ -120,6 +132,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     packet,
     termReport,
     savedSearches,
+    batchCoding,
     dispose: () => sources.actions.dispose(),
   };
 }

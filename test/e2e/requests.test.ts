@@ -3,14 +3,17 @@
  * through the intake form, each listed with its statutory clock (overdue ones marked), a date
  * the form refuses, and a screenshot of the dashboard for the record.
  */
-import { mkdir } from 'node:fs/promises';
+import { cp, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ukFoiDeadline } from '../../shared/deadlines/uk-foi-deadline.js';
 import { usFoiaDeadline } from '../../shared/deadlines/us-foia-deadline.js';
 import { deadlineLabel } from '../../renderer/state/deadline-label.js';
 import { localDate } from '../../main/core/review/request-status.js';
+import { corpusPath } from '../support/corpus.js';
 import { RequestsPage } from './pages/requests-page.js';
+import { SearchPage } from './pages/search-page.js';
+import { SourcesPanel } from './pages/sources-panel.js';
 import { StartPage } from './pages/start-page.js';
 import { useBrowserMode } from './support/browser-mode.js';
 
@@ -58,6 +61,44 @@ describe('Requests screen, in the browser', () => {
 
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'requests-dashboard.png'), fullPage: true });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+});
+
+describe('Batch coding, in the browser', () => {
+  const session = useBrowserMode();
+
+  it('codes every result of a search after confirming the count, and the dashboard shows the progress', { timeout: 120_000 }, async () => {
+    const app = session();
+    const { page } = app;
+    const folder = join(app.dataDir, 'fischer-mail');
+    await cp(corpusPath('email', 'enron', 'maildir', 'fischer-m', 'all_documents'), folder, { recursive: true });
+    const start = new StartPage(page);
+    await start.waitUntilShown();
+    await start.createCase(join(app.dataDir, 'batch-case'), 'Batch case');
+    const sources = new SourcesPanel(page);
+    await sources.show();
+    expect(await sources.addFolder(folder, 'Mark Fischer')).toBe('completed');
+
+    const search = new SearchPage(page);
+    await search.show();
+    await search.search('');
+    await page.getByTestId('code-all-button').click();
+    const confirm = page.getByTestId('code-all-confirm');
+    await confirm.waitFor();
+    const count = Number(await confirm.getAttribute('data-count'));
+    expect(count).toBe(await search.rows().count());
+    await page.getByTestId('code-all-decision').selectOption('not-responsive');
+    await page.getByTestId('code-all-confirm-button').click();
+    await expect.poll(() => page.getByTestId('code-all-message').innerText()).toContain(`Coded ${count} records not-responsive`);
+    await expect.poll(() => search.decisionAt(0)).toMatch(/not responsive/i);
+
+    const requests = new RequestsPage(page);
+    await requests.show();
+    await expect.poll(() => page.getByTestId('request-progress').first().innerText()).toBe(`${count} of ${count}`);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'requests-after-batch-coding.png'), fullPage: true });
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import { useId, useRef, useState } from 'react';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
+import { CodeAllResults } from './code-all-results.js';
 import { FacetSidebar } from './facet-sidebar.js';
 import { QueryHelpPanel } from './query-help-panel.js';
 import { ResultList } from './result-list.js';
@@ -48,6 +49,7 @@ export function SearchPanel() {
       />
       <SearchOptions facetsShown={facetsShown} facetsId={facetsId} onToggleFacets={() => setFacetsShown(!facetsShown)} />
       <SearchSummary />
+      <CodeAllResults />
       <div className={facetsShown ? 'search-body with-facets' : 'search-body'}>
         {facetsShown ? <FacetSidebar id={facetsId} /> : null}
         <ResultList />
