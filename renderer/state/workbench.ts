@@ -10,6 +10,8 @@ import type { IngestReportModel } from './ingest-report-model.js';
 import { createPacketModel } from './packet-model.js';
 import type { PacketModel } from './packet-model.js';
 import { createBatchCodingModel } from './batch-coding-model.js';
+import { createBatchesModel } from './batches-model.js';
+import type { BatchesModel } from './batches-model.js';
 import type { BatchCodingModel } from './batch-coding-model.js';
 import { createRequestsModel } from './requests-model.js';
 import type { RequestsModel } from './requests-model.js';
@@ -43,6 +45,8 @@ export type Workbench = {
   savedSearches: SavedSearchesModel;
   /** Coding every result of a search, after confirming the count. */
   batchCoding: BatchCodingModel;
+  /** The selected request's review batches and QC samples. */
+  batches: BatchesModel;
   /** Stops listening to backend events. */
   dispose(): void;
 };
@@ -63,20 +67,29 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     client,
     onSelectionChanged: async (requestId) => {
       // decision: and the decision facet read the codings of the request being reviewed.
-      await Promise.all([review.actions.loadDecisions(requestId), savedSearches.actions.load(requestId), search.actions.setRequest(requestId)]);
+      await Promise.all([
+        review.actions.loadDecisions(requestId),
+        savedSearches.actions.load(requestId),
+        search.actions.setRequest(requestId),
+        batches.actions.load(requestId),
+      ]);
     },
   });
   const review = createReviewModel({
     client,
     selectedRequestId: () => requests.store.get().selectedId,
-    onCodingChanged: () => requests.actions.load(),
+    onCodingChanged: async () => {
+      await Promise.all([requests.actions.load(), batches.actions.load(requests.store.get().selectedId)]);
+    },
     onRecordOpened: (record) => transcript.actions.showFor(record),
   });
+  const batches = createBatchesModel({ client });
   const batchCoding = createBatchCodingModel({
     client,
     // The result list's decision marks and the request counts follow a batch.
     onCodingChanged: async () => {
-      await Promise.all([review.actions.loadDecisions(requests.store.get().selectedId), requests.actions.load()]);
+      const selected = requests.store.get().selectedId;
+      await Promise.all([review.actions.loadDecisions(selected), requests.actions.load(), batches.actions.load(selected)]);
     },
   });
   const transcript = createTranscriptModel({ client });
@@ -117,6 +130,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     transcript.actions.reset();
     packet.actions.reset();
     batchCoding.actions.cancel();
+    void batches.actions.load(null);
     termReport.actions.reset();
     savedSearches.actions.reset();
   }
@@ -133,6 +147,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     termReport,
     savedSearches,
     batchCoding,
+    batches,
     dispose: () => sources.actions.dispose(),
   };
 }

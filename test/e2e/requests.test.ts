@@ -97,6 +97,15 @@ describe('Batch coding, in the browser', () => {
     const requests = new RequestsPage(page);
     await requests.show();
     await expect.poll(() => page.getByTestId('request-progress').first().innerText()).toBe(`${count} of ${count}`);
+
+    // A batch of the same search for a named reviewer, and a QC sample of the officer's decisions.
+    await page.getByTestId('batch-name').fill('Week 1');
+    await page.getByTestId('batch-reviewer').fill('Dana');
+    await page.getByTestId('batch-create').click();
+    await expect.poll(() => page.getByTestId('batch-row').first().innerText()).toBe(`Week 1: Dana, ${count} of ${count} reviewed`);
+    await page.getByTestId('qc-reviewer').fill('test-officer');
+    await page.getByTestId('qc-sample').click();
+    await expect.poll(() => page.getByTestId('qc-table').locator('caption').innerText()).toBe(`${count} decision(s) by test-officer`);
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'requests-after-batch-coding.png'), fullPage: true });
     expect(app.pageErrors).toEqual([]);

@@ -1,6 +1,8 @@
 /**
- * Requests: the dashboard of every request with its deadline and progress, and intake.
+ * Requests: the dashboard of every request with its deadline and progress, the selected
+ * request's batches and QC, and intake.
  */
+import { BatchesPanel } from './batches-panel.js';
 import { IntakeForm } from './intake-form.js';
 import { RequestsTable } from './requests-table.js';
 import './requests.css';
@@ -12,6 +14,7 @@ export function RequestsScreen() {
         <h2>Requests</h2>
         <RequestsTable />
       </section>
+      <BatchesPanel />
       <IntakeForm />
     </div>
   );
