@@ -59,6 +59,14 @@ describe('Requests screen, in the browser', () => {
     await expect.poll(() => requests.form.innerText()).toContain('Received is not a date');
     expect(await requests.row('Bad date').count()).toBe(0);
 
+    // The deadline calendar of the selected request: its working days, numbered to the due date.
+    await requests.row('Main St contract emails').getByRole('button').click();
+    const calendar = page.getByTestId('deadline-calendar');
+    await calendar.waitFor();
+    const mainSt = usFoiaDeadline({ receivedOn: recent }, today);
+    expect(await calendar.locator('[data-kind="working"]').count()).toBe(20);
+    expect(await calendar.locator('.day-due').getAttribute('data-date')).toBe(mainSt.dueDate);
+
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'requests-dashboard.png'), fullPage: true });
     expect(app.pageErrors).toEqual([]);

@@ -3,6 +3,7 @@
  * request's batches and QC, and intake.
  */
 import { BatchesPanel } from './batches-panel.js';
+import { DeadlineCalendarView } from './deadline-calendar-view.js';
 import { IntakeForm } from './intake-form.js';
 import { RequestsTable } from './requests-table.js';
 import './requests.css';
@@ -14,6 +15,7 @@ export function RequestsScreen() {
         <h2>Requests</h2>
         <RequestsTable />
       </section>
+      <DeadlineCalendarView />
       <BatchesPanel />
       <IntakeForm />
     </div>
