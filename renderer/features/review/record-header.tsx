@@ -1,7 +1,7 @@
 /**
  * The record's header fields, its place in a thread and a family, and every place its copies
  * were found. The HTML alternative of an email is untrusted and is never rendered here; the
- * header only says that one exists.
+ * header only says that one exists, and the body below offers it sanitised, in a sandboxed frame.
  */
 import type { RecordDetail } from '../../../shared/model/record.js';
 import { custodiansText, documentLines, locationsHeading, threadNote } from '../../state/record-view.js';
@@ -17,7 +17,7 @@ export function RecordHeader({ record }: { record: RecordDetail }) {
   const { family } = useStore(review.store);
   const from = record.fromParticipant ? formatParticipant(record.fromParticipant) : record.from;
   const thread = threadNote(record);
-  const kindFacts = [kindLabel(record.kind), record.mimeType, formatBytes(record.sizeBytes), record.html ? 'HTML version available (not shown)' : ''];
+  const kindFacts = [kindLabel(record.kind), record.mimeType, formatBytes(record.sizeBytes), /\S/.test(record.html) ? 'HTML version available' : ''];
 
   return (
     <header className="record-header">

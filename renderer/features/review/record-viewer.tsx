@@ -1,13 +1,15 @@
 /**
  * The open record: coding controls first (they are what the officer acts on), then the header
- * fields, then the body as plain pre-wrapped text, and for a chat message its conversation that
- * day. Record text is only ever rendered as text.
+ * fields, then the body as plain pre-wrapped text (an email's HTML version on request, sanitised
+ * in a sandboxed frame), and for a chat message its conversation that day. Record text is only
+ * ever rendered as text.
  */
 import { ErrorText } from '../../components/error-text.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
 import { ChatTranscript } from './chat-transcript.js';
 import { CodingPanel } from './coding-panel.js';
+import { RecordBody } from './record-body.js';
 import { RecordHeader } from './record-header.js';
 
 export function RecordViewer() {
@@ -36,9 +38,7 @@ export function RecordViewer() {
       <ErrorText message={error} testId="record-error" />
       <CodingPanel record={record} />
       <RecordHeader record={record} />
-      <pre className="record-body" data-testid="record-body">
-        {record.body.length > 0 ? record.body : '(no text)'}
-      </pre>
+      <RecordBody key={record.id} record={record} />
       {record.chat !== null ? <ChatTranscript openRecordId={record.id} /> : null}
     </article>
   );

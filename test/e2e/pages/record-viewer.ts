@@ -1,9 +1,10 @@
 /**
  * The record viewer (right column of "Search & review"): header fields, every place a copy was
- * found, the family (parent link, attached children) and thread line, body, the request picker,
- * and coding with the decision buttons or their keys (`r` release in full, `n` not responsive…).
+ * found, the family (parent link, attached children) and thread line, body (text, or an email's
+ * sanitised HTML in its sandboxed frame), the request picker, and coding with the decision
+ * buttons or their keys (`r` release in full, `n` not responsive…).
  */
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { byTestId, QUICK_MS } from './test-ids.js';
 import type { Decision as CodingDecision } from '../../../shared/model/review.js';
 
@@ -14,6 +15,14 @@ export class RecordViewer {
   readonly subjectHeading: Locator;
   readonly from: Locator;
   readonly body: Locator;
+  readonly textViewButton: Locator;
+  readonly htmlViewButton: Locator;
+  /** The sandboxed `<iframe>` the HTML version is shown in. */
+  readonly htmlFrameElement: Locator;
+  /** Inside that frame. */
+  readonly htmlFrame: FrameLocator;
+  /** "5 remote items blocked (…)", with `data-remote-count`. */
+  readonly htmlNotice: Locator;
   readonly locations: Locator;
   readonly locationItems: Locator;
   readonly custodians: Locator;
@@ -38,6 +47,11 @@ export class RecordViewer {
     this.subjectHeading = byTestId(page, 'record-subject');
     this.from = byTestId(page, 'record-from');
     this.body = byTestId(page, 'record-body');
+    this.textViewButton = byTestId(page, 'record-view-text');
+    this.htmlViewButton = byTestId(page, 'record-view-html');
+    this.htmlFrameElement = byTestId(page, 'record-html-frame');
+    this.htmlFrame = page.frameLocator('[data-testid="record-html-frame"]');
+    this.htmlNotice = byTestId(page, 'record-html-blocked');
     this.locations = byTestId(page, 'record-locations');
     this.locationItems = byTestId(page, 'record-location');
     this.custodians = byTestId(page, 'record-custodians');
@@ -75,6 +89,31 @@ export class RecordViewer {
 
   async bodyText(): Promise<string> {
     return (await this.body.textContent()) ?? '';
+  }
+
+  /** Which body is shown: 'text' or 'html'. */
+  async bodyView(): Promise<string | null> {
+    return byTestId(this.root, 'record-body-section').getAttribute('data-view');
+  }
+
+  /** Switches the body to the HTML version and waits until the frame is there. */
+  async showHtml(): Promise<void> {
+    await this.htmlViewButton.click();
+    await this.htmlFrameElement.waitFor({ timeout: QUICK_MS });
+  }
+
+  /** Switches the body back to the text. */
+  async showText(): Promise<void> {
+    await this.textViewButton.click();
+    await this.body.waitFor({ timeout: QUICK_MS });
+  }
+
+  /** What the HTML view says it withheld: its text and its count of remote items. */
+  async htmlBlocked(): Promise<{ text: string; remoteCount: number }> {
+    return {
+      text: ((await this.htmlNotice.textContent()) ?? '').trim(),
+      remoteCount: Number(await this.htmlNotice.getAttribute('data-remote-count')),
+    };
   }
 
   /** The header fields as label → value (From, To, Date, Custodian(s), Kind, Thread, Attached, "Found in N places"…). */
