@@ -11,6 +11,8 @@ import { createPacketModel } from './packet-model.js';
 import type { PacketModel } from './packet-model.js';
 import { createBatchCodingModel } from './batch-coding-model.js';
 import { createBatchesModel } from './batches-model.js';
+import { createRedactionsModel } from './redactions-model.js';
+import type { RedactionsModel } from './redactions-model.js';
 import type { BatchesModel } from './batches-model.js';
 import type { BatchCodingModel } from './batch-coding-model.js';
 import { createRequestsModel } from './requests-model.js';
@@ -47,6 +49,8 @@ export type Workbench = {
   batchCoding: BatchCodingModel;
   /** The selected request's review batches and QC samples. */
   batches: BatchesModel;
+  /** The open record's redactions for the selected request. */
+  redactions: RedactionsModel;
   /** Stops listening to backend events. */
   dispose(): void;
 };
@@ -72,6 +76,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
         savedSearches.actions.load(requestId),
         search.actions.setRequest(requestId),
         batches.actions.load(requestId),
+        redactions.actions.load(requestId, review.store.get().recordId),
       ]);
     },
   });
@@ -79,17 +84,28 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     client,
     selectedRequestId: () => requests.store.get().selectedId,
     onCodingChanged: async () => {
-      await Promise.all([requests.actions.load(), batches.actions.load(requests.store.get().selectedId)]);
+      // An undo may have put back a redaction as well as a coding.
+      const selected = requests.store.get().selectedId;
+      await Promise.all([requests.actions.load(), batches.actions.load(selected), redactions.actions.load(selected, review.store.get().recordId)]);
     },
-    onRecordOpened: (record) => transcript.actions.showFor(record),
+    onRecordOpened: async (record) => {
+      await Promise.all([transcript.actions.showFor(record), redactions.actions.load(requests.store.get().selectedId, record.id)]);
+    },
   });
   const batches = createBatchesModel({ client });
+  const redactions = createRedactionsModel({ client });
   const batchCoding = createBatchCodingModel({
     client,
     // The result list's decision marks and the request counts follow a batch.
     onCodingChanged: async () => {
       const selected = requests.store.get().selectedId;
-      await Promise.all([review.actions.loadDecisions(selected), requests.actions.load(), batches.actions.load(selected)]);
+      await Promise.all([
+        review.actions.loadDecisions(selected),
+        requests.actions.load(),
+        batches.actions.load(selected),
+        // The decision facet counts what was just coded.
+        search.actions.search(search.store.get().query),
+      ]);
     },
   });
   const transcript = createTranscriptModel({ client });
@@ -131,6 +147,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     packet.actions.reset();
     batchCoding.actions.cancel();
     void batches.actions.load(null);
+    void redactions.actions.load(null, null);
     termReport.actions.reset();
     savedSearches.actions.reset();
   }
@@ -148,6 +165,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     savedSearches,
     batchCoding,
     batches,
+    redactions,
     dispose: () => sources.actions.dispose(),
   };
 }

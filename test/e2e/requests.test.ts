@@ -102,6 +102,36 @@ describe('Batch coding, in the browser', () => {
     await expect.poll(() => page.getByTestId('code-all-message').innerText()).toContain(`Coded ${count} records not-responsive`);
     await expect.poll(() => search.decisionAt(0)).toMatch(/not responsive/i);
 
+    // Redact the first word of the first record's body: select it, give the exemption, redact.
+    await search.open(0);
+    const body = page.getByTestId('record-body');
+    await body.waitFor();
+    // The exemption first: focusing its field would clear the selection.
+    await page.getByTestId('redaction-exemptions').fill('b6');
+    const word = await body.evaluate((element) => {
+      const text = element.textContent ?? '';
+      const match = /[A-Za-z]{3,}/.exec(text);
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const node = walker.nextNode();
+      if (!match || !node) {
+        return '';
+      }
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return match[0];
+    });
+    expect(word).not.toBe('');
+    await page.getByTestId('redact-selection').click();
+    await expect.poll(() => page.getByTestId('redaction-row').count()).toBe(1);
+    expect(await page.getByTestId('redaction-row').innerText()).toContain(`“${word}” (body, (b)(6))`);
+    expect(await page.getByTestId('redacted-span').first().innerText()).toBe(word);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'record-redaction.png'), fullPage: true });
+
     const requests = new RequestsPage(page);
     await requests.show();
     await expect.poll(() => page.getByTestId('request-progress').first().innerText()).toBe(`${count} of ${count}`);

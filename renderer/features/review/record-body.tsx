@@ -4,13 +4,17 @@
  * redactions are places in the text; the HTML view is for seeing the message as it was sent.
  */
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { RecordDetail } from '../../../shared/model/record.js';
 import { RecordHtmlView } from './record-html-view.js';
 
 type BodyView = 'text' | 'html';
 
-/** Give it `key={record.id}` so each record opens on its text. */
-export function RecordBody({ record }: { record: Pick<RecordDetail, 'body' | 'html'> }) {
+/**
+ * Give it `key={record.id}` so each record opens on its text. `textView` replaces the plain text
+ * (the viewer passes the text with its redactions); without it the text is shown as it is.
+ */
+export function RecordBody({ record, textView }: { record: Pick<RecordDetail, 'body' | 'html'>; textView?: ReactNode }) {
   const [view, setView] = useState<BodyView>('text');
   const hasHtml = /\S/.test(record.html);
   const shown: BodyView = hasHtml ? view : 'text';
@@ -36,9 +40,11 @@ export function RecordBody({ record }: { record: Pick<RecordDetail, 'body' | 'ht
       {shown === 'html' ? (
         <RecordHtmlView html={record.html} />
       ) : (
-        <pre className="record-body" data-testid="record-body">
-          {record.body.length > 0 ? record.body : '(no text)'}
-        </pre>
+        (textView ?? (
+          <pre className="record-body" data-testid="record-body">
+            {record.body.length > 0 ? record.body : '(no text)'}
+          </pre>
+        ))
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import { useWorkbench } from '../../components/workbench-context.js';
 import { ChatTranscript } from './chat-transcript.js';
 import { CodingPanel } from './coding-panel.js';
 import { RecordBody } from './record-body.js';
+import { RedactableBody } from './redactable-body.js';
 import { RecordHeader } from './record-header.js';
 
 export function RecordViewer() {
@@ -38,7 +39,7 @@ export function RecordViewer() {
       <ErrorText message={error} testId="record-error" />
       <CodingPanel record={record} />
       <RecordHeader record={record} />
-      <RecordBody key={record.id} record={record} />
+      <RecordBody key={record.id} record={record} textView={<RedactableBody text={record.body} />} />
       {record.chat !== null ? <ChatTranscript openRecordId={record.id} /> : null}
     </article>
   );

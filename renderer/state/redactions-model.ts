@@ -1,0 +1,99 @@
+/**
+ * The open record's redactions for the selected request: listed, drawn from a text selection
+ * with their exemptions, and removed. The backend anchors each span to the text it was drawn
+ * on and reports `needs-recheck` when that text changed.
+ */
+import type { ExemptionApplicationInput } from '../../shared/exemptions/exemption-application.js';
+import type { Client } from '../../shared/ipc/client.js';
+import type { RedactionView } from '../../shared/model/review.js';
+import { errorMessage } from './error-message.js';
+import { createStore } from './store.js';
+import type { ReadableStore } from './store.js';
+
+export type RedactionsState = {
+  requestId: string | null;
+  recordId: string | null;
+  redactions: RedactionView[];
+  busy: boolean;
+  error: string | null;
+};
+
+export type RedactionsActions = {
+  load(requestId: string | null, recordId: string | null): Promise<void>;
+  /** Redacts body[start, end) with `exemptions`; resolves true when saved. */
+  addToBody(start: number, end: number, exemptions: readonly ExemptionApplicationInput[]): Promise<boolean>;
+  remove(redactionId: string): Promise<void>;
+};
+
+export type RedactionsModel = { store: ReadableStore<RedactionsState>; actions: RedactionsActions };
+
+const INITIAL: RedactionsState = { requestId: null, recordId: null, redactions: [], busy: false, error: null };
+
+export function createRedactionsModel({ client }: { client: Client }): RedactionsModel {
+  const store = createStore<RedactionsState>(INITIAL);
+  let latest = 0;
+  const actions: RedactionsActions = {
+    async load(requestId, recordId) {
+      const ticket = ++latest;
+      store.set({ requestId, recordId, redactions: [], error: null });
+      if (requestId === null || recordId === null) {
+        return;
+      }
+      try {
+        const redactions = await client.call('redactions.list', { requestId, recordId });
+        if (ticket === latest) {
+          store.set({ redactions });
+        }
+      } catch (error) {
+        if (ticket === latest) {
+          store.set({ error: errorMessage(error) });
+        }
+      }
+    },
+    async addToBody(start, end, exemptions) {
+      const { requestId, recordId } = store.get();
+      if (requestId === null || recordId === null) {
+        store.set({ error: 'Choose a request first: redactions are made for a request.' });
+        return false;
+      }
+      if (end <= start) {
+        store.set({ error: 'Select the text to redact in the body first.' });
+        return false;
+      }
+      if (exemptions.length === 0) {
+        store.set({ error: 'Give the exemption that allows this redaction.' });
+        return false;
+      }
+      store.set({ busy: true, error: null });
+      try {
+        const added = await client.call('redactions.add', {
+          requestId,
+          recordId,
+          field: 'body',
+          start,
+          end,
+          exemptions: exemptions.map((exemption) => ({ catalogue: exemption.catalogue === 'uk-foia' ? 'uk-foia' : 'us-foia', code: exemption.code })),
+        });
+        store.update((current) => ({ redactions: current.recordId === recordId ? [...current.redactions, added] : current.redactions }));
+        return true;
+      } catch (error) {
+        store.set({ error: errorMessage(error) });
+        return false;
+      } finally {
+        store.set({ busy: false });
+      }
+    },
+    async remove(redactionId) {
+      store.set({ busy: true, error: null });
+      try {
+        await client.call('redactions.remove', { redactionId });
+        store.update((current) => ({ redactions: current.redactions.filter((redaction) => redaction.id !== redactionId) }));
+      } catch (error) {
+        store.set({ error: errorMessage(error) });
+      } finally {
+        store.set({ busy: false });
+      }
+    },
+  };
+  return { store, actions };
+}
