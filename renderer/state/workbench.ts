@@ -5,16 +5,16 @@
  * them.
  */
 import type { Client } from '../../shared/ipc/client.js';
+import { createBatchCodingModel } from './batch-coding-model.js';
+import type { BatchCodingModel } from './batch-coding-model.js';
+import { createBatchesModel } from './batches-model.js';
+import type { BatchesModel } from './batches-model.js';
 import { createIngestReportModel } from './ingest-report-model.js';
 import type { IngestReportModel } from './ingest-report-model.js';
 import { createPacketModel } from './packet-model.js';
 import type { PacketModel } from './packet-model.js';
-import { createBatchCodingModel } from './batch-coding-model.js';
-import { createBatchesModel } from './batches-model.js';
 import { createRedactionsModel } from './redactions-model.js';
 import type { RedactionsModel } from './redactions-model.js';
-import type { BatchesModel } from './batches-model.js';
-import type { BatchCodingModel } from './batch-coding-model.js';
 import { createRequestsModel } from './requests-model.js';
 import type { RequestsModel } from './requests-model.js';
 import { createReviewModel } from './review-model.js';
