@@ -129,6 +129,32 @@ describe('Batch coding, in the browser', () => {
     await expect.poll(() => page.getByTestId('redaction-row').count()).toBe(1);
     expect(await page.getByTestId('redaction-row').innerText()).toContain(`“${word}” (body, (b)(6))`);
     expect(await page.getByTestId('redacted-span').first().innerText()).toBe(word);
+    // The keyboard does the same: select the last word of the body and press X.
+    const last = await body.evaluate((element) => {
+      // Selecting with the mouse takes the focus out of the exemptions field; do the same.
+      (document.activeElement as HTMLElement | null)?.blur();
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let node: Node | null = null;
+      for (let next = walker.nextNode(); next !== null; next = walker.nextNode()) {
+        node = next;
+      }
+      const text = node?.textContent ?? '';
+      const match = /([A-Za-z]{2,})[^A-Za-z]*$/.exec(text);
+      if (!node || !match || match.index === undefined) {
+        return '';
+      }
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + (match[1]?.length ?? 0));
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return match[1] ?? '';
+    });
+    expect(last).not.toBe('');
+    await page.keyboard.press('x');
+    await expect.poll(() => page.getByTestId('redaction-row').count()).toBe(2);
+    expect(await page.getByTestId('redacted-span').allInnerTexts()).toEqual([word, last]);
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'record-redaction.png'), fullPage: true });
 

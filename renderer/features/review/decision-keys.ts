@@ -1,7 +1,7 @@
 /**
- * The single keys that code the open record, one per decision, and the key that undoes. Letters
- * name the decision (R release, P part, W withhold, E referral, D duplicate, N not responsive),
- * so an officer's hand learns them from the buttons.
+ * The single keys that code the open record, one per decision, the key that undoes and the key
+ * that redacts the selection. Letters name the decision (R release, P part, W withhold, E
+ * referral, D duplicate, N not responsive), so an officer's hand learns them from the buttons.
  */
 import type { Decision } from '../../../shared/model/review.js';
 
@@ -15,6 +15,9 @@ export const DECISION_KEYS: Readonly<Record<Decision, string>> = {
 };
 
 export const UNDO_KEY = 'U';
+
+/** Redacts the text selected in the body. */
+export const REDACT_KEY = 'X';
 
 /** The decision a key press stands for, without regard to case; null for any other key. */
 export function decisionForKey(key: string): Decision | null {

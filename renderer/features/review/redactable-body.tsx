@@ -1,10 +1,10 @@
 /**
  * The body text with its redactions marked, and the tools to redact: select text, give the
- * exemption codes, press "Redact selection". The list below names each span with its
+ * exemption codes, press "Redact selection" (or X). The list below names each span with its
  * exemptions; a span whose text changed since it was drawn is listed for re-checking and is not
  * drawn (its offsets point into other text).
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EXEMPTION_CATALOGUES } from '../../../shared/exemptions/exemption-catalogues.js';
 import { formatExemptionApplication } from '../../../shared/exemptions/format-exemption-application.js';
 import { redactionSegments } from '../../state/redaction-segments.js';
@@ -12,6 +12,8 @@ import { selectedRequest } from '../../state/requests-model.js';
 import { ErrorText } from '../../components/error-text.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
+import { REDACT_KEY } from './decision-keys.js';
+import { isTextEntry } from './use-review-shortcuts.js';
 
 /** The selection's offsets in `container`'s text, or null when it is not inside it. */
 function selectionOffsets(container: HTMLElement): { start: number; end: number } | null {
@@ -49,6 +51,24 @@ export function RedactableBody({ text }: { text: string }) {
     void redactions.actions.addToBody(offsets?.start ?? 0, offsets?.end ?? 0, exemptions).then((saved) => saved && window.getSelection()?.removeAllRanges());
   };
 
+  // X redacts the selection, like the button; the latest `redact` is read through a ref so the
+  // listener is installed once.
+  const latestRedact = useRef(redact);
+  latestRedact.current = redact;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTextEntry(event.target)) {
+        return;
+      }
+      if (event.key.toUpperCase() === REDACT_KEY) {
+        event.preventDefault();
+        latestRedact.current();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
   return (
     <>
       <pre className="record-body" data-testid="record-body" ref={bodyRef}>
@@ -71,8 +91,15 @@ export function RedactableBody({ text }: { text: string }) {
             <input value={codes} onChange={(event) => setCodes(event.target.value)} size={12} data-testid="redaction-exemptions" />
           </label>{' '}
           {/* onMouseDown keeps the text selection, which a click on a button would clear first. */}
-          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={redact} disabled={state.busy} data-testid="redact-selection">
-            Redact selection
+          <button
+            type="button"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={redact}
+            disabled={state.busy}
+            aria-keyshortcuts={REDACT_KEY}
+            data-testid="redact-selection"
+          >
+            Redact selection <kbd>{REDACT_KEY}</kbd>
           </button>
           {state.redactions.length > 0 ? (
             <ul className="redaction-list" data-testid="redaction-list">

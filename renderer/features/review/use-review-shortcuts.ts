@@ -9,7 +9,8 @@ import { UNDO_KEY, decisionForKey } from './decision-keys.js';
 
 export type ReviewShortcuts = { decide(decision: Decision): void; undo(): void };
 
-function isTextEntry(target: EventTarget | null): boolean {
+/** True when a key press belongs to a field the officer types in, not to the viewer's shortcuts. */
+export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) {
     return false;
   }
