@@ -7,8 +7,7 @@ import type { ReviewBatch } from '../../../shared/model/review.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { randomId } from '../ingest/ids.js';
 import { requireRequest } from './request-handlers.js';
-import { parseOrThrow } from './search-handlers.js';
-import { searchScope } from './search-scope.js';
+import { everyMatchingId } from './search-handlers.js';
 
 type BatchHandlers = Pick<CoreHandlers, 'batches.list' | 'batches.create'>;
 
@@ -25,22 +24,7 @@ export function batchHandlers(ctx: BackendContext): BatchHandlers {
     'batches.create': async (args) => {
       const session = ctx.session();
       requireRequest(ctx, args.requestId);
-      const fromSearch =
-        args.query === null
-          ? []
-          : await session.index.matchingIds({
-              query: parseOrThrow(args.query),
-              queryText: args.query,
-              explanation: '',
-              kinds: null,
-              order: 'oldest',
-              groupFamilies: false,
-              hideDuplicates: false,
-              facets: false,
-              page: 0,
-              pageSize: 1,
-              scope: searchScope(session.store.data, args.requestId),
-            });
+      const fromSearch = args.query === null ? [] : await everyMatchingId(ctx, args.query, args.requestId);
       const recordIds = [...new Set([...args.recordIds, ...fromSearch])];
       if (recordIds.length === 0) {
         throw new AppError('invalid-args', 'A batch needs records: select some, or give a search that finds some');

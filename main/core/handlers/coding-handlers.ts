@@ -13,8 +13,7 @@ import { applyCoding } from '../review/codings.js';
 import type { CodingChange } from '../review/codings.js';
 import { checkedExemptions } from '../review/checked-exemptions.js';
 import { requireRequest } from './request-handlers.js';
-import { parseOrThrow } from './search-handlers.js';
-import { searchScope } from './search-scope.js';
+import { everyMatchingId } from './search-handlers.js';
 
 type CodingHandlers = Pick<CoreHandlers, 'records.code' | 'records.codeSearch' | 'codings.list' | 'review.qc'>;
 
@@ -90,22 +89,8 @@ export function codingHandlers(ctx: BackendContext): CodingHandlers {
   return {
     'records.code': (args) => code(ctx, args, describe(args.decision, args.recordIds.length)),
     'records.codeSearch': async (args) => {
-      const session = ctx.session();
       requireRequest(ctx, args.requestId);
-      const query = parseOrThrow(args.query);
-      const ids = await session.index.matchingIds({
-        query,
-        queryText: args.query,
-        explanation: '',
-        kinds: null,
-        order: 'oldest',
-        groupFamilies: false,
-        hideDuplicates: false,
-        facets: false,
-        page: 0,
-        pageSize: 1,
-        scope: searchScope(session.store.data, args.requestId),
-      });
+      const ids = await everyMatchingId(ctx, args.query, args.requestId);
       if (ids.length !== args.expectedCount) {
         throw new AppError(
           'invalid-args',

@@ -63,6 +63,27 @@ export async function runSearch(ctx: BackendContext, args: SearchRun): Promise<S
   });
 }
 
+/**
+ * The ids of every record `queryText` matches in the request's scope, each record once
+ * (families not grouped, duplicates kept): what batch coding and batches act on.
+ */
+export async function everyMatchingId(ctx: BackendContext, queryText: string, requestId: string): Promise<string[]> {
+  const session = ctx.session();
+  return session.index.matchingIds({
+    query: parseOrThrow(queryText),
+    queryText,
+    explanation: '',
+    kinds: null,
+    order: 'oldest',
+    groupFamilies: false,
+    hideDuplicates: false,
+    facets: false,
+    page: 0,
+    pageSize: 1,
+    scope: searchScope(session.store.data, requestId),
+  });
+}
+
 async function termReport(ctx: BackendContext, args: CallArgs<'search.termReport'>): Promise<TermReport> {
   const session = ctx.session();
   if (args.requestId !== null) {
