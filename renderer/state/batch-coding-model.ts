@@ -4,8 +4,8 @@
  * `confirm` codes them, sending that count. The backend codes nothing if the search has come to
  * match another number meanwhile, so what the officer confirmed is what is coded.
  */
-import type { ExemptionApplicationInput } from '../../shared/exemptions/exemption-application.js';
 import type { Client } from '../../shared/ipc/client.js';
+import type { ExemptionInput } from '../../shared/ipc/contract.js';
 import type { Decision } from '../../shared/model/review.js';
 import { errorMessage } from './error-message.js';
 import { createStore } from './store.js';
@@ -22,7 +22,7 @@ export type BatchCodingState = {
 
 export type BatchCodingActions = {
   prepare(query: string, requestId: string | null): Promise<void>;
-  confirm(decision: Decision | null, exemptions: readonly ExemptionApplicationInput[], note: string): Promise<boolean>;
+  confirm(decision: Decision | null, exemptions: readonly ExemptionInput[], note: string): Promise<boolean>;
   cancel(): void;
 };
 
@@ -62,7 +62,7 @@ export function createBatchCodingModel({ client, onCodingChanged }: { client: Cl
             query: prepared.query,
             expectedCount: prepared.count,
             decision,
-            exemptions: exemptions.map((exemption) => ({ catalogue: exemption.catalogue === 'uk-foia' ? 'uk-foia' : 'us-foia', code: exemption.code })),
+            exemptions: [...exemptions],
             note,
           });
           const followed = result.followers > 0 ? `; ${result.followers} more followed as duplicates or attachments` : '';

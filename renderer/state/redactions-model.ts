@@ -3,8 +3,8 @@
  * with their exemptions, and removed. The backend anchors each span to the text it was drawn
  * on and reports `needs-recheck` when that text changed.
  */
-import type { ExemptionApplicationInput } from '../../shared/exemptions/exemption-application.js';
 import type { Client } from '../../shared/ipc/client.js';
+import type { ExemptionInput } from '../../shared/ipc/contract.js';
 import type { RedactionView } from '../../shared/model/review.js';
 import { errorMessage } from './error-message.js';
 import { createStore } from './store.js';
@@ -21,7 +21,7 @@ export type RedactionsState = {
 export type RedactionsActions = {
   load(requestId: string | null, recordId: string | null): Promise<void>;
   /** Redacts body[start, end) with `exemptions`; resolves true when saved. */
-  addToBody(start: number, end: number, exemptions: readonly ExemptionApplicationInput[]): Promise<boolean>;
+  addToBody(start: number, end: number, exemptions: readonly ExemptionInput[]): Promise<boolean>;
   remove(redactionId: string): Promise<void>;
 };
 
@@ -72,7 +72,7 @@ export function createRedactionsModel({ client }: { client: Client }): Redaction
           field: 'body',
           start,
           end,
-          exemptions: exemptions.map((exemption) => ({ catalogue: exemption.catalogue === 'uk-foia' ? 'uk-foia' : 'us-foia', code: exemption.code })),
+          exemptions: [...exemptions],
         });
         store.update((current) => ({ redactions: current.recordId === recordId ? [...current.redactions, added] : current.redactions }));
         return true;

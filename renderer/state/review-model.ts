@@ -4,7 +4,7 @@
  * what is already decided), and the tagging action itself.
  */
 import type { Client } from '../../shared/ipc/client.js';
-import type { ExemptionApplicationInput } from '../../shared/exemptions/exemption-application.js';
+import type { ExemptionInput } from '../../shared/ipc/contract.js';
 import type { Coding, Decision } from '../../shared/model/review.js';
 import type { RecordDetail } from '../../shared/model/record.js';
 import { errorMessage } from './error-message.js';
@@ -41,12 +41,12 @@ export type ReviewActions = {
    * Codes the open record for the selected request; null clears the coding. Resolves true when
    * saved. Fails with a readable `saveError` when no request is selected.
    */
-  tag(decision: Decision | null, note: string, exemptions?: readonly ExemptionApplicationInput[]): Promise<boolean>;
+  tag(decision: Decision | null, note: string, exemptions?: readonly ExemptionInput[]): Promise<boolean>;
   /**
    * Codes several records at once for the selected request: a whole conversation-day, the unit
    * a chat is reviewed in. Resolves true when saved; the open record's codings follow.
    */
-  tagMany(recordIds: readonly string[], decision: Decision | null, note: string, exemptions?: readonly ExemptionApplicationInput[]): Promise<boolean>;
+  tagMany(recordIds: readonly string[], decision: Decision | null, note: string, exemptions?: readonly ExemptionInput[]): Promise<boolean>;
   /** Undoes the latest review action of this session; the decisions and the open record follow. */
   undo(): Promise<void>;
   /** Loads the selected request's codings (after the selection changed). */
@@ -90,7 +90,7 @@ export function createReviewModel({ client, selectedRequestId, onCodingChanged, 
   let latestDecisions = 0;
 
   /** Codes `recordIds` for the selected request; the decisions and the open record's codings follow. */
-  async function save(recordIds: readonly string[], decision: Decision | null, note: string, exemptions: readonly ExemptionApplicationInput[] = []): Promise<boolean> {
+  async function save(recordIds: readonly string[], decision: Decision | null, note: string, exemptions: readonly ExemptionInput[] = []): Promise<boolean> {
     const requestId = selectedRequestId();
     if (recordIds.length === 0 || store.get().saving !== null) {
       return false;
@@ -106,11 +106,7 @@ export function createReviewModel({ client, selectedRequestId, onCodingChanged, 
         recordIds: [...recordIds],
         decision,
         note,
-        exemptions: exemptions.map((exemption) => ({
-          catalogue: exemption.catalogue === 'uk-foia' ? 'uk-foia' : 'us-foia',
-          code: exemption.code,
-          ...(exemption.statute ? { statute: exemption.statute } : {}),
-        })),
+        exemptions: [...exemptions],
       });
       store.update((current) => {
         const decisions = { ...current.decisions };

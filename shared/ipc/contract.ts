@@ -37,6 +37,9 @@ const exemptionInput = z.object({
   statute: z.string().trim().max(300).optional(),
 });
 
+/** An exemption as coding and redaction calls take it. */
+export type ExemptionInput = z.input<typeof exemptionInput>;
+
 /** The intake fields; every one may be changed later with requests.update. */
 const intakeFields = {
   trackingNumber: z.string().trim().max(100),
