@@ -1,11 +1,12 @@
 /**
- * The open record's redactions for the selected request: listed, drawn from a text selection
- * with their exemptions, and removed. The backend anchors each span to the text it was drawn
- * on and reports `needs-recheck` when that text changed.
+ * The open record's redactions for the selected request: listed, drawn from a text selection in
+ * the body or a header field with their exemptions, edited (extent, exemptions, note) and
+ * removed. The backend anchors each span to the text it was drawn on and reports
+ * `needs-recheck` when that text changed.
  */
 import type { Client } from '../../shared/ipc/client.js';
 import type { ExemptionInput } from '../../shared/ipc/contract.js';
-import type { RedactionView } from '../../shared/model/review.js';
+import type { RedactableField, RedactionView } from '../../shared/model/review.js';
 import { errorMessage } from './error-message.js';
 import { createStore } from './store.js';
 import type { ReadableStore } from './store.js';
@@ -20,10 +21,14 @@ export type RedactionsState = {
 
 export type RedactionsActions = {
   load(requestId: string | null, recordId: string | null): Promise<void>;
-  /** Redacts body[start, end) with `exemptions`; resolves true when saved. */
-  addToBody(start: number, end: number, exemptions: readonly ExemptionInput[]): Promise<boolean>;
+  /** Redacts field[start, end) of the open record with `exemptions`; resolves true when saved. */
+  add(field: RedactableField, start: number, end: number, exemptions: readonly ExemptionInput[]): Promise<boolean>;
+  /** Changes a redaction's extent, exemptions or note; resolves true when saved. */
+  update(redactionId: string, changes: RedactionChanges): Promise<boolean>;
   remove(redactionId: string): Promise<void>;
 };
+
+export type RedactionChanges = { start?: number; end?: number; exemptions?: readonly ExemptionInput[]; note?: string };
 
 export type RedactionsModel = { store: ReadableStore<RedactionsState>; actions: RedactionsActions };
 
@@ -50,14 +55,14 @@ export function createRedactionsModel({ client }: { client: Client }): Redaction
         }
       }
     },
-    async addToBody(start, end, exemptions) {
+    async add(field, start, end, exemptions) {
       const { requestId, recordId } = store.get();
       if (requestId === null || recordId === null) {
         store.set({ error: 'Choose a request first: redactions are made for a request.' });
         return false;
       }
       if (end <= start) {
-        store.set({ error: 'Select the text to redact in the body first.' });
+        store.set({ error: 'Select the text to redact first, in the body or a header field.' });
         return false;
       }
       if (exemptions.length === 0) {
@@ -69,12 +74,34 @@ export function createRedactionsModel({ client }: { client: Client }): Redaction
         const added = await client.call('redactions.add', {
           requestId,
           recordId,
-          field: 'body',
+          field,
           start,
           end,
           exemptions: [...exemptions],
         });
         store.update((current) => ({ redactions: current.recordId === recordId ? [...current.redactions, added] : current.redactions }));
+        return true;
+      } catch (error) {
+        store.set({ error: errorMessage(error) });
+        return false;
+      } finally {
+        store.set({ busy: false });
+      }
+    },
+    async update(redactionId, changes) {
+      if (changes.start !== undefined && changes.end !== undefined && changes.end <= changes.start) {
+        store.set({ error: 'Select the new extent of the redaction first.' });
+        return false;
+      }
+      if (changes.exemptions !== undefined && changes.exemptions.length === 0) {
+        store.set({ error: 'A redaction needs at least one exemption: remove it instead if none applies.' });
+        return false;
+      }
+      store.set({ busy: true, error: null });
+      try {
+        const { exemptions, ...rest } = changes;
+        const updated = await client.call('redactions.update', { redactionId, ...rest, ...(exemptions === undefined ? {} : { exemptions: [...exemptions] }) });
+        store.update((current) => ({ redactions: current.redactions.map((redaction) => (redaction.id === redactionId ? updated : redaction)) }));
         return true;
       } catch (error) {
         store.set({ error: errorMessage(error) });

@@ -18,6 +18,8 @@ import type { RedactionsModel } from './redactions-model.js';
 import { createRequestsModel } from './requests-model.js';
 import type { RequestsModel } from './requests-model.js';
 import { createReviewModel } from './review-model.js';
+import { createReviewQueueModel } from './review-queue-model.js';
+import type { ReviewQueueModel } from './review-queue-model.js';
 import { createSavedSearchesModel } from './saved-searches-model.js';
 import type { SavedSearchesModel } from './saved-searches-model.js';
 import type { ReviewModel } from './review-model.js';
@@ -51,6 +53,8 @@ export type Workbench = {
   batches: BatchesModel;
   /** The open record's redactions for the selected request. */
   redactions: RedactionsModel;
+  /** What next and previous open: the search results, or a review batch taken up. */
+  reviewQueue: ReviewQueueModel;
   /** Stops listening to backend events. */
   dispose(): void;
 };
@@ -70,6 +74,8 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
   const requests = createRequestsModel({
     client,
     onSelectionChanged: async (requestId) => {
+      // A batch belongs to one request.
+      reviewQueue.actions.leaveBatch();
       // decision: and the decision facet read the codings of the request being reviewed.
       await Promise.all([
         review.actions.loadDecisions(requestId),
@@ -127,6 +133,11 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
   const packet = createPacketModel({ client });
   const termReport = createTermReportModel({ client, selectedRequestId: () => requests.store.get().selectedId });
   const savedSearches = createSavedSearchesModel({ client });
+  const reviewQueue = createReviewQueueModel({
+    search,
+    open: (recordId) => review.actions.open(recordId),
+    decisions: () => review.store.get().decisions,
+  });
 
   async function loadCase(): Promise<void> {
     clearCase();
@@ -150,6 +161,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     void redactions.actions.load(null, null);
     termReport.actions.reset();
     savedSearches.actions.reset();
+    reviewQueue.actions.leaveBatch();
   }
 
   return {
@@ -166,6 +178,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     batchCoding,
     batches,
     redactions,
+    reviewQueue,
     dispose: () => sources.actions.dispose(),
   };
 }

@@ -155,8 +155,56 @@ describe('Batch coding, in the browser', () => {
     await page.keyboard.press('x');
     await expect.poll(() => page.getByTestId('redaction-row').count()).toBe(2);
     expect(await page.getByTestId('redacted-span').allInnerTexts()).toEqual([word, last]);
+
+    // A header field is redactable too: the subject's first word, by key.
+    const subjectWord = await page.getByTestId('record-subject').evaluate((element) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      const field = element.querySelector('[data-redact-field="subject"]');
+      const walker = document.createTreeWalker(field ?? element, NodeFilter.SHOW_TEXT);
+      const node = walker.nextNode();
+      const match = /[A-Za-z]{2,}/.exec(node?.textContent ?? '');
+      if (!node || !match) {
+        return '';
+      }
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return match[0];
+    });
+    expect(subjectWord).not.toBe('');
+    await page.keyboard.press('x');
+    await expect.poll(() => page.getByTestId('redaction-row').count()).toBe(3);
+    expect(await page.getByTestId('redaction-row').nth(2).innerText()).toContain(`“${subjectWord}” (subject, (b)(6))`);
+    expect(await page.locator('[data-testid="redacted-span"][data-field="subject"]').innerText()).toBe(subjectWord);
+
+    // Edit the first redaction: a (b)(3) with its statute instead of (b)(6); an unknown code is named first.
+    await page.getByTestId('redaction-edit').first().click();
+    await page.getByTestId('redaction-edit-exemptions').fill('b3');
+    await expect.poll(() => page.getByTestId('redaction-edit-exemptions-problem').innerText()).toMatch(/statute/i);
+    await page.getByTestId('redaction-edit-exemptions').fill('b3: 26 U.S.C. 6103');
+    await page.getByTestId('redaction-save').click();
+    await expect.poll(() => page.getByTestId('redaction-row').first().innerText()).toContain(`“${word}” (body, (b)(3): 26 U.S.C. 6103)`);
+
+    // Withhold the record under (b)(3), naming the statute in the picker.
+    await page.locator('.exemption-picker summary').click();
+    await page.getByTestId('exemption-b3').check();
+    await page.getByTestId('exemption-b3-statute').fill('26 U.S.C. 6103');
+    await page.getByTestId('exemption-b3-statute').blur();
+    await page.keyboard.press('w');
+    await expect.poll(() => page.getByTestId('coding-exemptions').innerText()).toContain('(b)(3): 26 U.S.C. 6103');
+    expect(await page.getByTestId('coding-status').getAttribute('data-decision')).toBe('withhold-in-full');
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'record-redaction.png'), fullPage: true });
+
+    // J opens the next result, K the previous one, ready to code.
+    const firstId = await page.getByTestId('record-viewer').getAttribute('data-record-id');
+    await page.keyboard.press('j');
+    await expect.poll(() => page.getByTestId('queue-position').innerText()).toBe(`Results: 2 of ${count} records`);
+    await expect.poll(() => page.getByTestId('record-viewer').getAttribute('data-record-id')).not.toBe(firstId);
+    await page.keyboard.press('k');
+    await expect.poll(() => page.getByTestId('record-viewer').getAttribute('data-record-id')).toBe(firstId);
 
     const requests = new RequestsPage(page);
     await requests.show();
@@ -166,12 +214,22 @@ describe('Batch coding, in the browser', () => {
     await page.getByTestId('batch-name').fill('Week 1');
     await page.getByTestId('batch-reviewer').fill('Dana');
     await page.getByTestId('batch-create').click();
-    await expect.poll(() => page.getByTestId('batch-row').first().innerText()).toBe(`Week 1: Dana, ${count} of ${count} reviewed`);
+    await expect.poll(() => page.getByTestId('batch-row').first().innerText()).toContain(`Week 1: Dana, ${count} of ${count} reviewed`);
     await page.getByTestId('qc-reviewer').fill('test-officer');
     await page.getByTestId('qc-sample').click();
     await expect.poll(() => page.getByTestId('qc-table').locator('caption').innerText()).toBe(`${count} decision(s) by test-officer`);
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'requests-after-batch-coding.png'), fullPage: true });
+
+    // Take up the batch: every record is coded, so it opens on its first; J walks the batch.
+    await page.getByTestId('batch-review').first().click();
+    const queue = page.getByTestId('review-queue');
+    await expect.poll(() => queue.getAttribute('data-mode')).toBe('batch');
+    await expect.poll(() => page.getByTestId('queue-position').innerText()).toBe(`Batch “Week 1” (Dana): 1 of ${count} records`);
+    await page.keyboard.press('j');
+    await expect.poll(() => page.getByTestId('queue-position').innerText()).toBe(`Batch “Week 1” (Dana): 2 of ${count} records`);
+    await page.getByTestId('queue-leave-batch').click();
+    await expect.poll(() => queue.getAttribute('data-mode')).toBe('results');
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import { useWorkbench } from '../../components/workbench-context.js';
 const QC_SAMPLE = 20;
 
 export function BatchesPanel() {
-  const { batches, requests, search, review, session } = useWorkbench();
+  const { batches, requests, search, review, session, reviewQueue } = useWorkbench();
   const request = selectedRequest(useStore(requests.store));
   const { query } = useStore(search.store);
   const state = useStore(batches.store);
@@ -34,7 +34,19 @@ export function BatchesPanel() {
         <ul data-testid="batch-list">
           {state.batches.map((batch) => (
             <li key={batch.id} data-testid="batch-row">
-              {batch.name}: {batch.reviewer}, {batch.reviewed} of {batch.recordIds.length} reviewed
+              {batch.name}: {batch.reviewer}, {batch.reviewed} of {batch.recordIds.length} reviewed{' '}
+              <button
+                type="button"
+                className="link-button"
+                disabled={batch.recordIds.length === 0}
+                onClick={() => {
+                  session.actions.setView('review');
+                  void reviewQueue.actions.reviewBatch(batch);
+                }}
+                data-testid="batch-review"
+              >
+                Review
+              </button>
             </li>
           ))}
         </ul>

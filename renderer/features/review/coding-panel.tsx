@@ -7,9 +7,12 @@
 import { useId, useState } from 'react';
 import { EXEMPTION_CATALOGUES } from '../../../shared/exemptions/exemption-catalogues.js';
 import { formatExemptionApplication } from '../../../shared/exemptions/format-exemption-application.js';
+import { US_FOIA_B3_STATUTES } from '../../../shared/exemptions/us-foia-b3-statutes.js';
 import { DECISIONS, DECISION_LABELS, decisionNeedsExemption, decisionTakesExemptions, isResponsiveDecision } from '../../../shared/model/review.js';
 import type { Decision } from '../../../shared/model/review.js';
 import type { RecordDetail } from '../../../shared/model/record.js';
+import { choiceExemptions, choiceFromSaved, setStatutes, toggleCode } from '../../state/exemption-choice.js';
+import type { ExemptionChoice } from '../../state/exemption-choice.js';
 import { codingFor } from '../../state/review-model.js';
 import { selectedRequest } from '../../state/requests-model.js';
 import { ErrorText } from '../../components/error-text.js';
@@ -29,11 +32,12 @@ export function CodingPanel({ record }: { record: RecordDetail }) {
   const catalogue = EXEMPTION_CATALOGUES[request?.regime ?? 'us-foia'];
   const coding = codingFor(reviewState, selectedId);
   const savedNote = coding?.note ?? '';
-  const savedCodes = coding?.exemptions.map((exemption) => exemption.code) ?? [];
+  const savedChoice = choiceFromSaved(coding?.exemptions ?? []);
   const [note, setNote] = useState(savedNote);
-  const [codes, setCodes] = useState<string[]>(savedCodes);
+  const [choice, setChoice] = useState<ExemptionChoice>(savedChoice);
   const [problem, setProblem] = useState<string | null>(null);
   const noteId = useId();
+  const statuteListId = useId();
 
   // Reset the drafts only when we move to another record or request, not on every save of this
   // one (React's "adjust state while rendering" pattern, which avoids a flash of the old note).
@@ -42,29 +46,34 @@ export function CodingPanel({ record }: { record: RecordDetail }) {
   if (draftFor !== draftKey) {
     setDraftFor(draftKey);
     setNote(savedNote);
-    setCodes(savedCodes);
+    setChoice(savedChoice);
     setProblem(null);
   }
 
+  const chosen = choiceExemptions(choice, catalogue.id);
   const decide = (decision: Decision | null) => {
-    if (decision !== null && decisionNeedsExemption(decision) && codes.length === 0) {
+    const takesExemptions = decision !== null && decisionTakesExemptions(decision);
+    if (takesExemptions && chosen.problems.length > 0) {
+      setProblem(chosen.problems.join(' '));
+      return;
+    }
+    if (decision !== null && decisionNeedsExemption(decision) && chosen.exemptions.length === 0) {
       setProblem('Choose the exemptions that allow withholding first.');
       return;
     }
     setProblem(null);
-    const takesExemptions = decision !== null && decisionTakesExemptions(decision);
-    const exemptions = takesExemptions ? codes.map((code) => ({ catalogue: catalogue.id, code })) : [];
+    const exemptions = takesExemptions ? chosen.exemptions : [];
     void review.actions.tag(decision, decision === null ? '' : note, exemptions).then((saved) => {
       if (saved && decision === null) {
         setNote('');
-        setCodes([]);
+        setChoice(choiceFromSaved([]));
       }
     });
   };
   useReviewShortcuts({ decide, undo: () => void review.actions.undo() });
 
   const busy = reviewState.saving !== null || reviewState.loading || selectedId === null;
-  const toggle = (code: string) => setCodes((current) => (current.includes(code) ? current.filter((c) => c !== code) : [...current, code]));
+  const codes = choice.codes;
 
   return (
     <section className="coding-panel" aria-label="Coding">
@@ -118,17 +127,35 @@ export function CodingPanel({ record }: { record: RecordDetail }) {
           Exemptions ({catalogue.name}){codes.length > 0 ? `: ${codes.length} chosen` : ''}
         </summary>
         <ul className="exemption-list" data-testid="exemption-list">
-          {catalogue.exemptions
-            .filter((entry) => entry.statute !== 'required')
-            .map((entry) => (
-              <li key={entry.code}>
-                <label title={entry.summary}>
-                  <input type="checkbox" checked={codes.includes(entry.code)} onChange={() => toggle(entry.code)} data-testid={`exemption-${entry.code}`} />{' '}
-                  {entry.label} <span className="muted small">{entry.title}</span>
+          {catalogue.exemptions.map((entry) => (
+            <li key={entry.code}>
+              <label title={entry.summary}>
+                <input type="checkbox" checked={codes.includes(entry.code)} onChange={() => setChoice((current) => toggleCode(current, entry.code))} data-testid={`exemption-${entry.code}`} />{' '}
+                {entry.label} <span className="muted small">{entry.title}</span>
+              </label>
+              {entry.statute !== 'none' && codes.includes(entry.code) ? (
+                <label className="statute-field">
+                  {' '}
+                  {entry.statute === 'required' ? 'Statute (required; several separated by ;)' : 'Enactment, if any'}{' '}
+                  <input
+                    value={choice.statutes[entry.code] ?? ''}
+                    onChange={(event) => setChoice((current) => setStatutes(current, entry.code, event.target.value))}
+                    list={catalogue.id === 'us-foia' ? statuteListId : undefined}
+                    size={28}
+                    data-testid={`exemption-${entry.code}-statute`}
+                  />
                 </label>
-              </li>
-            ))}
+              ) : null}
+            </li>
+          ))}
         </ul>
+        <datalist id={statuteListId}>
+          {US_FOIA_B3_STATUTES.map((statute) => (
+            <option key={statute.citation} value={statute.citation}>
+              {statute.subject}
+            </option>
+          ))}
+        </datalist>
       </details>
       <div className="field note-field">
         <label htmlFor={noteId}>Note</label>

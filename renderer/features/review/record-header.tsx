@@ -4,43 +4,51 @@
  * header only says that one exists, and the body below offers it sanitised, in a sandboxed frame.
  */
 import type { RecordDetail } from '../../../shared/model/record.js';
+import { redactableText } from '../../../shared/model/redactable-text.js';
 import { custodiansText, documentLines, locationsHeading, threadNote } from '../../state/record-view.js';
 import { eventLabel, platformLabel } from '../../state/transcript-view.js';
 import { formatBytes, formatParticipant, formatParticipants, formatRecordDate, kindLabel } from '../../components/format.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
+import { RedactableText } from './redactable-text.js';
 import { RecordFamilyFields } from './record-family-fields.js';
 import { RecordLocations } from './record-locations.js';
 
 export function RecordHeader({ record }: { record: RecordDetail }) {
   const { review } = useWorkbench();
   const { family } = useStore(review.store);
-  const from = record.fromParticipant ? formatParticipant(record.fromParticipant) : record.from;
+  // The From line as stored is what redactions anchor to and packets print; the parsed
+  // participant is only a fallback for display when the raw line is empty.
+  const fromFallback = record.fromParticipant ? formatParticipant(record.fromParticipant) : '';
   const thread = threadNote(record);
   const kindFacts = [kindLabel(record.kind), record.mimeType, formatBytes(record.sizeBytes), /\S/.test(record.html) ? 'HTML version available' : ''];
 
   return (
     <header className="record-header">
       <h2 id="record-subject" data-testid="record-subject">
-        {record.title || '(no subject)'}
+        <RedactableText field="subject" text={record.title} empty="(no subject)" />
       </h2>
       <dl className="record-fields">
-        {record.kind === 'email' || record.kind === 'chat-message' || from ? (
+        {record.kind === 'email' || record.kind === 'chat-message' || record.from || fromFallback ? (
           <>
             <dt>From</dt>
-            <dd data-testid="record-from">{from || '—'}</dd>
+            <dd data-testid="record-from">{record.from ? <RedactableText field="from" text={record.from} /> : fromFallback || '—'}</dd>
           </>
         ) : null}
         {record.to.length > 0 ? (
           <>
             <dt>To</dt>
-            <dd>{formatParticipants(record.to)}</dd>
+            <dd>
+              <RedactableText field="to" text={redactableText(record, 'to')} testId="record-to" />
+            </dd>
           </>
         ) : null}
         {record.cc.length > 0 ? (
           <>
             <dt>Cc</dt>
-            <dd>{formatParticipants(record.cc)}</dd>
+            <dd>
+              <RedactableText field="cc" text={redactableText(record, 'cc')} testId="record-cc" />
+            </dd>
           </>
         ) : null}
         {record.bcc.length > 0 ? (

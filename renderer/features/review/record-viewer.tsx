@@ -1,8 +1,8 @@
 /**
  * The open record: coding controls first (they are what the officer acts on), then the header
  * fields, then the body as plain pre-wrapped text (an email's HTML version on request, sanitised
- * in a sandboxed frame), and for a chat message its conversation that day. Record text is only
- * ever rendered as text.
+ * in a sandboxed frame), the redaction tools, and for a chat message its conversation that day.
+ * Record text is only ever rendered as text; the subject, From, To, Cc and body are redactable.
  */
 import { ErrorText } from '../../components/error-text.js';
 import { useStore } from '../../components/use-store.js';
@@ -10,8 +10,10 @@ import { useWorkbench } from '../../components/workbench-context.js';
 import { ChatTranscript } from './chat-transcript.js';
 import { CodingPanel } from './coding-panel.js';
 import { RecordBody } from './record-body.js';
-import { RedactableBody } from './redactable-body.js';
 import { RecordHeader } from './record-header.js';
+import { RedactableText } from './redactable-text.js';
+import { RedactionTools } from './redaction-tools.js';
+import { ReviewQueueBar } from './review-queue-bar.js';
 
 export function RecordViewer() {
   const { review } = useWorkbench();
@@ -36,10 +38,16 @@ export function RecordViewer() {
       data-record-id={record.id}
       data-state={loading && recordId !== record.id ? 'loading' : 'ready'}
     >
+      <ReviewQueueBar />
       <ErrorText message={error} testId="record-error" />
       <CodingPanel record={record} />
       <RecordHeader record={record} />
-      <RecordBody key={record.id} record={record} textView={<RedactableBody text={record.body} />} />
+      <RecordBody
+        key={record.id}
+        record={record}
+        textView={<RedactableText field="body" text={record.body} as="pre" className="record-body" testId="record-body" empty="(no text)" />}
+      />
+      <RedactionTools record={record} />
       {record.chat !== null ? <ChatTranscript openRecordId={record.id} /> : null}
     </article>
   );

@@ -4,10 +4,12 @@
  */
 import { useState } from 'react';
 import { EXEMPTION_CATALOGUES } from '../../../shared/exemptions/exemption-catalogues.js';
+import { parseExemptionList } from '../../../shared/exemptions/parse-exemption-list.js';
 import { DECISIONS, DECISION_LABELS, decisionNeedsExemption, decisionTakesExemptions } from '../../../shared/model/review.js';
 import type { Decision } from '../../../shared/model/review.js';
 import { selectedRequest } from '../../state/requests-model.js';
 import { ErrorText } from '../../components/error-text.js';
+import { ExemptionField } from '../../components/exemption-field.js';
 import { formatCount } from '../../components/format.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
@@ -20,13 +22,10 @@ export function CodeAllResults() {
   const [decision, setDecision] = useState<Decision>('not-responsive');
   const [codes, setCodes] = useState('');
   const catalogue = EXEMPTION_CATALOGUES[request?.regime ?? 'us-foia'];
-  const exemptions = decisionTakesExemptions(decision)
-    ? codes
-        .split(/[\s,]+/)
-        .filter((code) => code !== '')
-        .map((code) => ({ catalogue: catalogue.id, code }))
-    : [];
-  const missingExemption = decisionNeedsExemption(decision) && exemptions.length === 0;
+  const parsed = parseExemptionList(codes, catalogue.id);
+  const exemptions = decisionTakesExemptions(decision) ? parsed.exemptions : [];
+  const exemptionsUnusable = decisionTakesExemptions(decision) && parsed.problems.length > 0;
+  const missingExemption = (decisionNeedsExemption(decision) && exemptions.length === 0) || exemptionsUnusable;
   if (result === null) {
     return null;
   }
@@ -49,11 +48,10 @@ export function CodeAllResults() {
             </select>
           </label>
           {decisionTakesExemptions(decision) ? (
-            <label>
+            <>
               {' '}
-              Exemptions ({catalogue.name}, codes separated by commas){' '}
-              <input value={codes} onChange={(event) => setCodes(event.target.value)} placeholder={catalogue.id === 'us-foia' ? 'b5, b6' : 's40(2)'} data-testid="code-all-exemptions" />
-            </label>
+              <ExemptionField catalogue={catalogue.id} value={codes} onChange={setCodes} label={`Exemptions (${catalogue.name})`} testId="code-all-exemptions" />
+            </>
           ) : null}
           <button type="button" disabled={busy || missingExemption} onClick={() => void batchCoding.actions.confirm(decision, exemptions, '')} data-testid="code-all-confirm-button">
             Confirm
