@@ -8,6 +8,7 @@ import { CaseHeader } from './components/case-header.js';
 import { useStore } from './components/use-store.js';
 import { ViewNav } from './components/view-nav.js';
 import { useWorkbench } from './components/workbench-context.js';
+import { GapsScreen } from './features/gaps/gaps-screen.js';
 import { PacketScreen } from './features/packet/packet-screen.js';
 import { ReportsScreen } from './features/reports/reports-screen.js';
 import { RequestsScreen } from './features/requests/requests-screen.js';
@@ -24,6 +25,8 @@ function CurrentScreen({ view }: { view: View }) {
       return <SourcesScreen />;
     case 'review':
       return <ReviewScreen />;
+    case 'gaps':
+      return <GapsScreen />;
     case 'reports':
       return <ReportsScreen />;
     case 'packet':

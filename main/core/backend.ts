@@ -9,7 +9,11 @@ import { auditHandlers } from './handlers/audit-handlers.js';
 import { chatHandlers } from './handlers/chat-handlers.js';
 import { caseHandlers } from './handlers/case-handlers.js';
 import { packetHandlers } from './handlers/packet-handlers.js';
+import { pageImageHandlers } from './handlers/page-image-handlers.js';
 import { batchHandlers } from './handlers/batch-handlers.js';
+import { gapDetectionHandlers } from './handlers/gap-detection-handlers.js';
+import { gapRegisterHandlers } from './handlers/gap-handlers.js';
+import type { LatestProposals } from './handlers/gap-handlers.js';
 import { codingHandlers } from './handlers/coding-handlers.js';
 import { redactionHandlers } from './handlers/redaction-handlers.js';
 import { requestHandlers } from './handlers/request-handlers.js';
@@ -27,6 +31,7 @@ export type Backend = {
 
 export function createBackend(deps: BackendDeps): Backend {
   const ctx = new BackendContext(deps);
+  const latestProposals: LatestProposals = new WeakMap();
   const handlers = {
     ...caseHandlers(ctx),
     ...sourceHandlers(ctx),
@@ -34,6 +39,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...savedSearchHandlers(ctx),
     ...chatHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...pageImageHandlers(ctx),
     ...requestHandlers(ctx),
     ...codingHandlers(ctx),
     ...redactionHandlers(ctx),
@@ -41,6 +47,8 @@ export function createBackend(deps: BackendDeps): Backend {
     ...undoHandlers(ctx),
     ...packetHandlers(ctx),
     ...auditHandlers(ctx),
+    ...gapRegisterHandlers(ctx, latestProposals),
+    ...gapDetectionHandlers(ctx, latestProposals),
   } satisfies CoreHandlers;
   return {
     handlers,

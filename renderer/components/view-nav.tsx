@@ -4,7 +4,7 @@ import type { View } from '../state/session-model.js';
 import { useStore } from './use-store.js';
 import { useWorkbench } from './workbench-context.js';
 
-const LABELS: Record<View, string> = { requests: 'Requests', sources: 'Sources', review: 'Search & review', reports: 'Reports', packet: 'Packet' };
+const LABELS: Record<View, string> = { requests: 'Requests', sources: 'Sources', review: 'Search & review', gaps: 'Gaps', reports: 'Reports', packet: 'Packet' };
 
 export function ViewNav() {
   const { session, sources } = useWorkbench();

@@ -48,7 +48,8 @@ export const EMPTY_DRAFT: IntakeDraft = {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isCalendarDate(text: string): boolean {
+/** A real YYYY-MM-DD day (not 2021-02-30). */
+export function isCalendarDate(text: string): boolean {
   if (!DATE.test(text)) {
     return false;
   }

@@ -11,7 +11,7 @@ import { createStore } from './store.js';
 import type { ReadableStore } from './store.js';
 
 /** The screens available once a case is open. */
-export const VIEWS = ['requests', 'sources', 'review', 'reports', 'packet'] as const;
+export const VIEWS = ['requests', 'sources', 'review', 'gaps', 'reports', 'packet'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Session actions that can fail; errors are tagged with one so they show next to its form. */

@@ -9,9 +9,13 @@ import { createBatchCodingModel } from './batch-coding-model.js';
 import type { BatchCodingModel } from './batch-coding-model.js';
 import { createBatchesModel } from './batches-model.js';
 import type { BatchesModel } from './batches-model.js';
+import { createGapsModel } from './gaps-model.js';
+import type { GapsModel } from './gaps-model.js';
 import { createIngestReportModel } from './ingest-report-model.js';
 import type { IngestReportModel } from './ingest-report-model.js';
 import { createPacketModel } from './packet-model.js';
+import { createPdfPagesModel } from './pdf-pages-model.js';
+import type { PdfPagesModel } from './pdf-pages-model.js';
 import type { PacketModel } from './packet-model.js';
 import { createRedactionsModel } from './redactions-model.js';
 import type { RedactionsModel } from './redactions-model.js';
@@ -55,6 +59,10 @@ export type Workbench = {
   redactions: RedactionsModel;
   /** What next and previous open: the search results, or a review batch taken up. */
   reviewQueue: ReviewQueueModel;
+  /** The gap register: gaps, detector proposals, the timeline, the report. */
+  gaps: GapsModel;
+  /** Page images of the open PDF record. */
+  pdfPages: PdfPagesModel;
   /** Stops listening to backend events. */
   dispose(): void;
 };
@@ -133,6 +141,8 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
   const packet = createPacketModel({ client });
   const termReport = createTermReportModel({ client, selectedRequestId: () => requests.store.get().selectedId });
   const savedSearches = createSavedSearchesModel({ client });
+  const gaps = createGapsModel({ client });
+  const pdfPages = createPdfPagesModel({ client });
   const reviewQueue = createReviewQueueModel({
     search,
     open: (recordId) => review.actions.open(recordId),
@@ -162,6 +172,8 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     termReport.actions.reset();
     savedSearches.actions.reset();
     reviewQueue.actions.leaveBatch();
+    gaps.actions.reset();
+    pdfPages.actions.reset();
   }
 
   return {
@@ -179,6 +191,8 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     batches,
     redactions,
     reviewQueue,
+    gaps,
+    pdfPages,
     dispose: () => sources.actions.dispose(),
   };
 }

@@ -24,6 +24,7 @@ import type { RecordDetail } from '../model/record.js';
 import { SEARCH_ORDERS } from '../model/search.js';
 import type { SavedSearch, SearchResult, TermReport, WrittenReport } from '../model/search.js';
 import { defineCall, defineEvent } from './define.js';
+import { GAP_CALLS, GAP_DETECTION_CALLS } from './gap-calls.js';
 
 const nonEmpty = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z]_[0-9a-f]{8,64}$/, 'not a valid id');
@@ -198,6 +199,13 @@ export const contract = {
     'records.get': defineCall<RecordDetail & { codings: Coding[] }>()(
       z.object({ recordId: id }),
     ),
+    /**
+     * One page of a PDF record as a PNG, drawn from the record's original bytes (checked against
+     * its SHA-256). `width` is in pixels and is clamped to 200–2000; the result gives the size drawn.
+     */
+    'records.pageImage': defineCall<{ dataUrl: string; widthPx: number; heightPx: number; page: number; pageCount: number }>()(
+      z.object({ recordId: id, page: z.number().int().min(1).max(100_000), width: z.number().int().min(1).max(10_000) }),
+    ),
     'chats.conversations': defineCall<ConversationSummary[]>()(z.object({ sourceId: id.optional() })),
     /** One conversation's transcript on one day; `day` null gives its first day, '' its undated messages. */
     'chats.day': defineCall<ConversationDay>()(
@@ -295,6 +303,9 @@ export const contract = {
     ),
 
     'audit.verify': defineCall<AuditVerification>()(z.object({})),
+
+    ...GAP_CALLS,
+    ...GAP_DETECTION_CALLS,
   },
   events: {
     'ingest.progress': defineEvent<IngestProgress>(),

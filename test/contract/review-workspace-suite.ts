@@ -17,6 +17,7 @@ import { redactableText } from '../../shared/model/redactable-text.js';
 import { DECISIONS } from '../../shared/model/review.js';
 import type { Coding, Decision } from '../../shared/model/review.js';
 import { checkExemptionApplication } from '../../shared/exemptions/validate-exemption-application.js';
+import { CASE_SCHEMA_VERSION } from '../../main/core/case/case-data.js';
 import { createHost } from '../../main/host/create-host.js';
 import type { Host } from '../../main/host/create-host.js';
 import { scriptedDialogs } from '../../main/host/dialog-port.js';
@@ -698,7 +699,7 @@ export function defineReviewWorkspaceSuite(transport: string, connect: (host: Ho
     });
 
     describe('reopening the case', () => {
-      it('keeps requests, codings, redactions and batches in case.json (schema 5), but not the undo history', async () => {
+      it('keeps requests, codings, redactions and batches in case.json (the current schema), but not the undo history', async () => {
         const snapshot = async () => {
           const requests = await client.call('requests.list', {});
           const perRequest = await Promise.all(
@@ -718,7 +719,7 @@ export function defineReviewWorkspaceSuite(transport: string, connect: (host: Ho
 
         await client.call('case.close', {});
         const stored = JSON.parse(await readFile(join(casePath, 'case.json'), 'utf8')) as Record<string, unknown>;
-        expect(stored['schemaVersion']).toBe(5);
+        expect(stored['schemaVersion']).toBe(CASE_SCHEMA_VERSION);
         expect(stored['codings']).toHaveLength(totals('codings'));
         expect(stored['redactions']).toHaveLength(totals('redactions'));
         expect(stored['batches']).toHaveLength(totals('batches'));

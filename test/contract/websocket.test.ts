@@ -2,7 +2,11 @@ import { connectOverWebSocket } from '../support/test-host.js';
 import { defineContractSuite } from './contract-suite.js';
 import { defineSearchReportsSuite } from './search-reports-suite.js';
 import { defineReviewWorkspaceSuite } from './review-workspace-suite.js';
+import { definePageImageSuite } from './page-image-suite.js';
+import { defineGapRegisterSuite } from './gap-register-suite.js';
 
 defineContractSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
 defineSearchReportsSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
 defineReviewWorkspaceSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
+definePageImageSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
+defineGapRegisterSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));

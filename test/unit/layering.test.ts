@@ -33,7 +33,8 @@ const MAY_IMPORT: Record<Layer, Layer[]> = {
 /** npm packages per layer; a new dependency must be placed here deliberately. */
 const PACKAGES: Record<Layer, string[]> = {
   shared: ['zod'],
-  renderer: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'vite', '@vitejs/plugin-react', '@tanstack/react-virtual', 'dompurify'],
+  renderer: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'vite', '@vitejs/plugin-react', '@tanstack/react-virtual', 'dompurify',
+    'echarts/core', 'echarts/charts', 'echarts/components', 'echarts/renderers'],
   core: ['better-sqlite3', 'lowdb', 'lowdb/node', 'pdf-lib', '@pdf-lib/fontkit', 'iconv-lite', 'pst-extractor', '@kenjiuno/msgreader',
     'zod', 'yauzl', 'saxes', 'csv-parse', 'mammoth', 'jschardet', 'pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs'],
   host: ['ws'],

@@ -4,10 +4,11 @@
  */
 import type { SourceInfo } from '../../../shared/model/case.js';
 import type { RequestIntake } from '../../../shared/model/request.js';
+import type { Gap, GapProposalReview, GapSettings } from '../../../shared/model/gap.js';
 import type { Coding, Redaction, ReviewBatch } from '../../../shared/model/review.js';
 import type { SavedSearch } from '../../../shared/model/search.js';
 
-export const CASE_SCHEMA_VERSION = 5;
+export const CASE_SCHEMA_VERSION = 6;
 
 export type StoredSource = Omit<SourceInfo, 'recordCount' | 'errorCount'> & {
   recordCount: number;
@@ -43,4 +44,10 @@ export type CaseData = {
   savedSearches: SavedSearch[];
   redactions: Redaction[];
   batches: ReviewBatch[];
+  /** The gap register: what is missing, why, and the proof. */
+  gaps: Gap[];
+  /** Reviewers' answers to detector proposals, by proposal key (a rejection is remembered across runs). */
+  gapReviews: GapProposalReview[];
+  /** What the detectors are told about this case (official domains, the off-the-record lexicon). */
+  gapSettings: GapSettings;
 };

@@ -6,6 +6,7 @@
 import { AppError } from '../../../shared/errors.js';
 import { CASE_SCHEMA_VERSION } from './case-data.js';
 import type { CaseData } from './case-data.js';
+import { DEFAULT_GAP_SETTINGS } from '../../../shared/model/gap.js';
 import { DEFAULT_INTAKE } from '../../../shared/model/request.js';
 
 export type CaseMigration = {
@@ -84,6 +85,18 @@ export const CASE_MIGRATIONS: readonly CaseMigration[] = [
       redactions: arrayOf(data['redactions']),
       batches: arrayOf(data['batches']),
       schemaVersion: 5,
+    }),
+  },
+  {
+    version: 6,
+    name: '006-gap-register',
+    // The gap register starts empty; the detectors start from their defaults.
+    up: (data) => ({
+      ...data,
+      gaps: arrayOf(data['gaps']),
+      gapReviews: arrayOf(data['gapReviews']),
+      gapSettings: data['gapSettings'] ?? DEFAULT_GAP_SETTINGS,
+      schemaVersion: 6,
     }),
   },
 ];

@@ -13,6 +13,7 @@ import { SqliteRecordIndex } from '../index/sqlite/sqlite-record-index.js';
 import { randomId } from '../ingest/ids.js';
 import { localDate, requestInfo } from '../review/request-status.js';
 import { UndoStack } from '../review/undo-stack.js';
+import { DEFAULT_GAP_SETTINGS } from '../../../shared/model/gap.js';
 import { CASE_SCHEMA_VERSION } from './case-data.js';
 import { acquireCaseLock } from './case-lock.js';
 import type { CaseLock } from './case-lock.js';
@@ -67,6 +68,9 @@ export class CaseSession {
       savedSearches: [],
       redactions: [],
       batches: [],
+      gaps: [],
+      gapReviews: [],
+      gapSettings: DEFAULT_GAP_SETTINGS,
     });
     const session = await CaseSession.attach(path, store, lock, deps);
     await session.audit.record({ action: 'case.create', target: store.data.caseId, before: null, after: { name, path } });

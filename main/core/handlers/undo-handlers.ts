@@ -35,6 +35,23 @@ async function undoStep(ctx: BackendContext, step: UndoStep): Promise<void> {
       });
       await session.audit.record({ action: 'request.update.undo', target: step.before.id, before: step.after, after: step.before });
       return;
+    case 'gap': {
+      const { gapId, before, review } = step;
+      await session.store.update((data) => {
+        data.gaps = before === null ? data.gaps.filter((gap) => gap.id !== gapId) : data.gaps.some((gap) => gap.id === gapId) ? data.gaps.map((gap) => (gap.id === gapId ? before : gap)) : [...data.gaps, before];
+        if (review !== null) {
+          data.gapReviews = [...data.gapReviews.filter((answer) => answer.key !== review.key), ...(review.before === null ? [] : [review.before])];
+        }
+      });
+      await session.audit.record({ action: 'gap.undo', target: gapId || (review?.key ?? ''), before: { gap: step.after, review: review?.after ?? null }, after: { gap: before, review: review?.before ?? null } });
+      return;
+    }
+    case 'gap-settings':
+      await session.store.update((data) => {
+        data.gapSettings = step.before;
+      });
+      await session.audit.record({ action: 'gap.settings.undo', target: 'gap-settings', before: step.after, after: step.before });
+      return;
     case 'batch': {
       const id = step.after?.id ?? step.before?.id ?? '';
       await session.store.update((data) => {

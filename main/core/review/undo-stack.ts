@@ -4,6 +4,7 @@
  * keeps every step whether or not it is undone. The stack lives as long as the case is open.
  */
 import type { StoredRequest } from '../case/case-data.js';
+import type { Gap, GapProposalReview, GapSettings } from '../../../shared/model/gap.js';
 import type { Redaction, ReviewBatch } from '../../../shared/model/review.js';
 import type { CodingChange } from './codings.js';
 
@@ -11,7 +12,10 @@ export type UndoStep =
   | { kind: 'codings'; label: string; requestId: string; changes: CodingChange[] }
   | { kind: 'redaction'; label: string; before: Redaction | null; after: Redaction | null }
   | { kind: 'request'; label: string; before: StoredRequest; after: StoredRequest }
-  | { kind: 'batch'; label: string; before: ReviewBatch | null; after: ReviewBatch | null };
+  | { kind: 'batch'; label: string; before: ReviewBatch | null; after: ReviewBatch | null }
+  /** A gap written, changed or deleted, and with it the answer to the proposal it came from, if any. */
+  | { kind: 'gap'; label: string; gapId: string; before: Gap | null; after: Gap | null; review: { key: string; before: GapProposalReview | null; after: GapProposalReview | null } | null }
+  | { kind: 'gap-settings'; label: string; before: GapSettings; after: GapSettings };
 
 /** Older steps fall off: an officer undoes the last few actions, not a day's work. */
 export const UNDO_DEPTH = 200;

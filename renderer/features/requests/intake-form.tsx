@@ -9,27 +9,11 @@ import { FAMILY_RULES } from '../../../shared/model/review.js';
 import { EMPTY_DRAFT, draftOf, readDraft } from '../../state/intake-draft.js';
 import type { DraftProblem, IntakeDraft } from '../../state/intake-draft.js';
 import { selectedRequest } from '../../state/requests-model.js';
+import { ChoiceField as Choice } from '../../components/choice-field.js';
 import { ErrorText } from '../../components/error-text.js';
 import { TextField } from '../../components/text-field.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
-
-function Choice<T extends string>({ label, value, options, onChange, testId }: { label: string; value: T; options: readonly T[]; onChange(value: T): void; testId: string }) {
-  return (
-    <div className="field">
-      <label>
-        {label}
-        <select value={value} onChange={(event) => onChange(event.target.value as T)} data-testid={testId}>
-          {options.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </select>
-      </label>
-    </div>
-  );
-}
 
 export function IntakeForm() {
   const { requests } = useWorkbench();

@@ -1,29 +1,43 @@
 /**
- * The open record's body: its text, and for an email with an HTML part a switch to that version.
- * Text is the default and comes back with every record opened, because search hits and
- * redactions are places in the text; the HTML view is for seeing the message as it was sent.
+ * The open record's body: its text, for an email with an HTML part a switch to that version,
+ * and for a PDF a switch to its pages as images. Text is the default and comes back with every
+ * record opened, because search hits and redactions are places in the text; the HTML view is for
+ * seeing the message as it was sent, the pages for seeing the document as it is laid out.
  */
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { RecordDetail } from '../../../shared/model/record.js';
+import type { PdfPagesModel } from '../../state/pdf-pages-model.js';
+import { PdfPagesView } from './pdf-pages-view.js';
 import { RecordHtmlView } from './record-html-view.js';
 
-type BodyView = 'text' | 'html';
+type BodyView = 'text' | 'html' | 'pages';
 
-/**
- * Give it `key={record.id}` so each record opens on its text. `textView` replaces the plain text
- * (the viewer passes the text with its redactions); without it the text is shown as it is.
- */
-export function RecordBody({ record, textView }: { record: Pick<RecordDetail, 'body' | 'html'>; textView?: ReactNode }) {
+const VIEW_LABELS: Record<BodyView, string> = { text: 'Text', html: 'HTML', pages: 'Pages' };
+
+export type RecordBodyProps = {
+  /** `id`, `title` and `document` are needed for a PDF's pages only. */
+  record: Pick<RecordDetail, 'body' | 'html'> & Partial<Pick<RecordDetail, 'id' | 'title' | 'document'>>;
+  /** Replaces the plain text (the viewer passes the text with its redactions). */
+  textView?: ReactNode;
+  /** Where a PDF's page images come from; without it no Pages switch is offered. */
+  pages?: PdfPagesModel;
+};
+
+/** Give it `key={record.id}` so each record opens on its text. */
+export function RecordBody({ record, textView, pages }: RecordBodyProps) {
   const [view, setView] = useState<BodyView>('text');
   const hasHtml = /\S/.test(record.html);
-  const shown: BodyView = hasHtml ? view : 'text';
+  const pageCount = record.document?.format === 'pdf' ? (record.document.pageCount ?? 0) : 0;
+  const hasPages = pages !== undefined && record.id !== undefined && pageCount > 0;
+  const views: BodyView[] = ['text', ...(hasHtml ? ['html' as const] : []), ...(hasPages ? ['pages' as const] : [])];
+  const shown: BodyView = views.includes(view) ? view : 'text';
 
   return (
     <section className="record-body-section" aria-label="Message body" data-testid="record-body-section" data-view={shown}>
-      {hasHtml ? (
+      {views.length > 1 ? (
         <div className="actions record-body-switch" role="group" aria-label="Show the body as" data-testid="record-body-switch">
-          {(['text', 'html'] as const).map((option) => (
+          {views.map((option) => (
             <button
               key={option}
               type="button"
@@ -32,13 +46,21 @@ export function RecordBody({ record, textView }: { record: Pick<RecordDetail, 'b
               onClick={() => setView(option)}
               data-testid={`record-view-${option}`}
             >
-              {option === 'text' ? 'Text' : 'HTML'}
+              {VIEW_LABELS[option]}
             </button>
           ))}
         </div>
       ) : null}
       {shown === 'html' ? (
         <RecordHtmlView html={record.html} />
+      ) : shown === 'pages' && pages !== undefined && record.id !== undefined ? (
+        <PdfPagesView
+          model={pages}
+          recordId={record.id}
+          title={record.title ?? ''}
+          pageCount={pageCount}
+          pagesNeedingOcr={record.document?.pagesNeedingOcr ?? []}
+        />
       ) : (
         (textView ?? (
           <pre className="record-body" data-testid="record-body">

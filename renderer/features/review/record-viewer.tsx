@@ -16,7 +16,7 @@ import { RedactionTools } from './redaction-tools.js';
 import { ReviewQueueBar } from './review-queue-bar.js';
 
 export function RecordViewer() {
-  const { review } = useWorkbench();
+  const { review, pdfPages } = useWorkbench();
   const { record, loading, error, recordId } = useStore(review.store);
 
   if (record === null) {
@@ -45,6 +45,7 @@ export function RecordViewer() {
       <RecordBody
         key={record.id}
         record={record}
+        pages={pdfPages}
         textView={<RedactableText field="body" text={record.body} as="pre" className="record-body" testId="record-body" empty="(no text)" />}
       />
       <RedactionTools record={record} />

@@ -65,6 +65,13 @@ describe('case.json migrations', () => {
     expect([data.redactions, data.batches]).toEqual([[], []]);
   });
 
+  it('006 gives the case an empty gap register and the detectors’ default settings', () => {
+    const v5 = { schemaVersion: 5, caseId: 'c_1', name: 'x', createdAt: '', sources: [], requests: [], codings: [], packets: [], savedSearches: [], redactions: [], batches: [] };
+    const { data, migrated } = migrateCaseData(v5, 'case.json');
+    expect(migrated).toBe(true);
+    expect([data.schemaVersion, data.gaps, data.gapReviews, data.gapSettings]).toEqual([CASE_SCHEMA_VERSION, [], [], { officialDomains: [], offRecordLexicon: null }]);
+  });
+
   it('leaves a current file alone', () => {
     const current = {
       schemaVersion: CASE_SCHEMA_VERSION,

@@ -1,0 +1,104 @@
+/**
+ * A PDF record's pages as images, one at a time, with Previous / Next buttons: the page as it
+ * looks, beside the text view that search hits and redactions refer to. The image is a PNG the
+ * backend drew and sent as a data: URL (the app's policy allows data: images and nothing remote),
+ * so nothing in the PDF runs or loads here.
+ *
+ * The buttons stay focusable at the first and last page (aria-disabled, not disabled), so focus
+ * does not fall out of the viewer while paging by keyboard. No single-key shortcuts: those keys
+ * belong to coding.
+ */
+import { useEffect, useRef } from 'react';
+import type { Ref } from 'react';
+import { ErrorText } from '../../components/error-text.js';
+import { useStore } from '../../components/use-store.js';
+import { canGoNext, canGoPrevious, imageWidthFor, pageNeedsOcr, pageStatus } from '../../state/pdf-pages-model.js';
+import type { PdfPagesModel, PdfPagesState } from '../../state/pdf-pages-model.js';
+import './pdf-pages.css';
+
+export type PdfPagesViewProps = {
+  model: PdfPagesModel;
+  recordId: string;
+  /** The record's title, for the images' alternative text. */
+  title: string;
+  pageCount: number;
+  pagesNeedingOcr: readonly number[];
+};
+
+export function PdfPagesView({ model, recordId, title, pageCount, pagesNeedingOcr }: PdfPagesViewProps) {
+  const state = useStore(model.store);
+  const frame = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const cssWidth = frame.current?.clientWidth ?? 0;
+    void model.actions.open(recordId, pageCount, imageWidthFor(cssWidth, window.devicePixelRatio));
+  }, [model, recordId, pageCount]);
+
+  // Until the effect above runs, the store may still hold another record.
+  const current = state.recordId === recordId ? state : { ...state, page: 1, pageCount, image: null, loading: true, error: null };
+  return (
+    <PdfPagesPanel
+      frameRef={frame}
+      state={current}
+      title={title}
+      pagesNeedingOcr={pagesNeedingOcr}
+      onPrevious={() => void model.actions.previous()}
+      onNext={() => void model.actions.next()}
+    />
+  );
+}
+
+export type PdfPagesPanelProps = {
+  state: Pick<PdfPagesState, 'page' | 'pageCount' | 'image' | 'loading' | 'error'>;
+  title: string;
+  pagesNeedingOcr: readonly number[];
+  onPrevious(): void;
+  onNext(): void;
+  frameRef?: Ref<HTMLDivElement>;
+};
+
+/** What the view shows for a state: stateless, so it is tested as static markup. */
+export function PdfPagesPanel({ state, title, pagesNeedingOcr, onPrevious, onNext, frameRef }: PdfPagesPanelProps) {
+  const { image } = state;
+  const previous = canGoPrevious(state);
+  const next = canGoNext(state);
+
+  return (
+    <div className="pdf-pages" ref={frameRef} data-testid="pdf-pages" data-page={state.page} data-state={state.loading ? 'loading' : state.error !== null ? 'error' : 'ready'}>
+      <div className="actions pdf-pages-nav" role="group" aria-label="Pages">
+        <button type="button" className="secondary" aria-disabled={!previous} onClick={previous ? onPrevious : undefined} data-testid="pdf-page-previous">
+          Previous page
+        </button>
+        <span className="pdf-pages-status" aria-live="polite" data-testid="pdf-page-status">
+          {pageStatus(state)}
+        </span>
+        <button type="button" className="secondary" aria-disabled={!next} onClick={next ? onNext : undefined} data-testid="pdf-page-next">
+          Next page
+        </button>
+        {state.loading ? (
+          <span className="muted" data-testid="pdf-page-loading">
+            Loading page {state.page}…
+          </span>
+        ) : null}
+      </div>
+      {pageNeedsOcr(pagesNeedingOcr, state.page) ? (
+        <p className="pdf-page-ocr" data-testid="pdf-page-needs-ocr">
+          No text layer: needs OCR
+        </p>
+      ) : null}
+      <ErrorText message={state.error} testId="pdf-page-error" />
+      {image !== null ? (
+        <img
+          className="pdf-page-image"
+          src={image.dataUrl}
+          width={image.widthPx}
+          height={image.heightPx}
+          alt={`Page ${image.page} of ${state.pageCount} of ${title}`}
+          aria-busy={state.loading}
+          data-page={image.page}
+          data-testid="pdf-page-image"
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The gap register screen's state: the register, the selected gap, the detectors' latest run
+ * (proposals with each one's answer), the timeline, the detectors' settings and the written
+ * report. Every change goes through the backend, which audits it and can undo it.
+ */
+import type { Client } from '../../shared/ipc/client.js';
+import type { CallInput } from '../../shared/ipc/contract.js';
+import type { Gap, GapDetection, GapFields, GapSettingsView, GapTimeline } from '../../shared/model/gap.js';
+import type { WrittenReport } from '../../shared/model/search.js';
+import { errorMessage } from './error-message.js';
+import { createStore } from './store.js';
+import type { ReadableStore } from './store.js';
+
+export type GapsState = {
+  gaps: Gap[];
+  /** The gap open in the editor; 'new' while a new one is written; null when none. */
+  selected: string | 'new' | null;
+  detection: GapDetection | null;
+  detecting: boolean;
+  timeline: GapTimeline | null;
+  settings: GapSettingsView | null;
+  report: WrittenReport | null;
+  busy: boolean;
+  error: string | null;
+  /** What the last change did, for the status line. */
+  message: string | null;
+};
+
+export type GapsActions = {
+  /** Reads the register, the settings and the timeline (and the proposals again, once run). */
+  load(): Promise<void>;
+  select(gapId: string | 'new' | null): void;
+  /** Saves the editor: a new gap or changes to the selected one. Resolves true when saved. */
+  save(fields: GapFields): Promise<boolean>;
+  remove(gapId: string): Promise<void>;
+  detect(): Promise<void>;
+  accept(key: string): Promise<void>;
+  reject(key: string, reason: string): Promise<void>;
+  reopen(key: string): Promise<void>;
+  saveSettings(changes: CallInput<'gaps.updateSettings'>): Promise<boolean>;
+  exportReport(options: CallInput<'gaps.exportReport'>): Promise<void>;
+  /** Undoes the latest action of this session (here or on another screen), then reads everything again. */
+  undo(): Promise<void>;
+  /** Reads everything again (after an undo elsewhere, or records added). */
+  refresh(): Promise<void>;
+  reset(): void;
+};
+
+export type GapsModel = { store: ReadableStore<GapsState>; actions: GapsActions };
+
+const INITIAL: GapsState = {
+  gaps: [],
+  selected: null,
+  detection: null,
+  detecting: false,
+  timeline: null,
+  settings: null,
+  report: null,
+  busy: false,
+  error: null,
+  message: null,
+};
+
+export function createGapsModel({ client }: { client: Client }): GapsModel {
+  const store = createStore<GapsState>(INITIAL);
+
+  /** Runs `work` with the busy flag up; a failure becomes the error line. Resolves true on success. */
+  const run = async (work: () => Promise<void>): Promise<boolean> => {
+    store.set({ busy: true, error: null, message: null });
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      store.set({ error: errorMessage(error) });
+      return false;
+    } finally {
+      store.set({ busy: false });
+    }
+  };
+  const reloadGaps = async () => store.set({ gaps: await client.call('gaps.list', {}) });
+  const reloadTimeline = async () => store.set({ timeline: await client.call('gaps.timeline', {}) });
+  /** Runs the detectors again, so each proposal shows its current answer. */
+  const redetect = async () => {
+    if (store.get().detection !== null) {
+      store.set({ detection: await client.call('gaps.detect', {}) });
+    }
+  };
+
+  const reloadAll = async () => {
+    const [gaps, settings, timeline] = await Promise.all([client.call('gaps.list', {}), client.call('gaps.settings', {}), client.call('gaps.timeline', {})]);
+    store.set({ gaps, settings, timeline });
+    await redetect();
+  };
+
+  const actions: GapsActions = {
+    async load() {
+      await run(reloadAll);
+    },
+    select(selected) {
+      store.set({ selected, error: null, message: null });
+    },
+    async save(fields) {
+      const { selected } = store.get();
+      return run(async () => {
+        const saved = selected === null || selected === 'new' ? await client.call('gaps.create', { fields }) : await client.call('gaps.update', { gapId: selected, changes: fields });
+        await Promise.all([reloadGaps(), reloadTimeline()]);
+        store.set({ selected: saved.id, message: `Saved “${saved.title}”.` });
+      });
+    },
+    async remove(gapId) {
+      await run(async () => {
+        await client.call('gaps.delete', { gapId });
+        await Promise.all([reloadGaps(), reloadTimeline()]);
+        store.set({ selected: null, message: 'Gap deleted (Undo puts it back).' });
+      });
+    },
+    async detect() {
+      store.set({ detecting: true, error: null, message: null });
+      try {
+        const detection = await client.call('gaps.detect', {});
+        const open = detection.proposals.filter((proposal) => proposal.review === null).length;
+        store.set({ detection, message: `${detection.proposals.length} proposal(s), ${open} to review, from ${detection.recordCount.toLocaleString('en-US')} records in ${(detection.durationMs / 1000).toFixed(1)} s.` });
+      } catch (error) {
+        store.set({ error: errorMessage(error) });
+      } finally {
+        store.set({ detecting: false });
+      }
+    },
+    async accept(key) {
+      await run(async () => {
+        const gap = await client.call('gaps.accept', { key, changes: {} });
+        await Promise.all([reloadGaps(), reloadTimeline(), redetect()]);
+        store.set({ selected: gap.id, message: `Accepted as a suspected gap: “${gap.title}”.` });
+      });
+    },
+    async reject(key, reason) {
+      await run(async () => {
+        await client.call('gaps.reject', { key, reason });
+        await redetect();
+        store.set({ message: 'Rejected: the detectors will not propose it again.' });
+      });
+    },
+    async reopen(key) {
+      await run(async () => {
+        await client.call('gaps.reopen', { key });
+        await redetect();
+      });
+    },
+    async saveSettings(changes) {
+      return run(async () => {
+        store.set({ settings: await client.call('gaps.updateSettings', changes), message: 'Settings saved: run the detectors again to use them.' });
+      });
+    },
+    async exportReport(options) {
+      await run(async () => {
+        const report = await client.call('gaps.exportReport', options);
+        store.set({ report, message: null });
+      });
+    },
+    async undo() {
+      await run(async () => {
+        const { undone } = await client.call('review.undo', {});
+        await reloadAll();
+        store.set({ message: undone === null ? 'Nothing to undo.' : `Undid: ${undone}.` });
+      });
+    },
+    async refresh() {
+      await run(reloadAll);
+    },
+    reset() {
+      store.reset();
+    },
+  };
+  return { store, actions };
+}
