@@ -1,7 +1,11 @@
 /**
- * The packet's layout as data: every page, its Bates number, and every piece of text and rule
- * with its position. The layout step produces it without touching pdf-lib, so pagination and
- * Bates numbering can be tested on their own; the build step only draws it.
+ * The packet's layout as data: every page, its Bates number, and every piece of text, rule and
+ * redaction box with its position. The layout step produces it without touching pdf-lib, so
+ * pagination, redaction and Bates numbering can be tested on their own; the build step only
+ * draws it (and, for an original PDF released in full, copies the source page under the stamps).
+ *
+ * A redaction never reaches the plan as text: the layout replaces the redacted characters by a
+ * `PlacedBox` carrying only the exemption label, so nothing downstream can leak them.
  */
 import type { PacketIndexEntry } from '../../../shared/model/packet.js';
 import type { TextStyle } from './font-runs.js';
@@ -12,17 +16,33 @@ export type PlacedText = { text: string; x: number; y: number; size: number; sty
 /** A thin horizontal line, used under headings and table headers. */
 export type PlacedRule = { x1: number; x2: number; y: number };
 
-export type PageKind = 'index' | 'record';
+/**
+ * A burned-in redaction: a filled box over where the text was, the exemption label printed on
+ * it in white. `x`, `y` are its bottom-left corner in PDF points.
+ */
+export type PlacedBox = { x: number; y: number; width: number; height: number; label: string; labelSize: number };
+
+/**
+ * - `cover`: the cover letter; `index`: the record index; `record`: a record drawn from its text;
+ * - `original`: a page copied from the record's own PDF (released in full), stamps drawn over it;
+ * - `slip`: the slip sheet that stands for a record withheld in full or referred;
+ * - `vaughn`: the withholding (Vaughn) index; `gap-appendix`: records known to be missing.
+ */
+export type PageKind = 'cover' | 'index' | 'record' | 'original' | 'slip' | 'vaughn' | 'gap-appendix';
 
 export type PagePlan = {
   /** 1-based position in the packet. */
   pageNumber: number;
   bates: string;
   kind: PageKind;
-  /** The record this page shows, null on index pages. */
+  /** The record this page shows (record, original, slip pages); null otherwise. */
   recordId: string | null;
   texts: PlacedText[];
   rules: PlacedRule[];
+  /** Redaction boxes (record pages only; absent or empty elsewhere). */
+  boxes?: PlacedBox[];
+  /** For `original` pages: which page of the record's PDF (1-based) lies under the stamps. */
+  sourcePage?: number;
 };
 
 export type PacketPlan = {

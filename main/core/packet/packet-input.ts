@@ -1,0 +1,63 @@
+/**
+ * What a packet is built from, decided by the backend before layout: each responsive record with
+ * its release decision, exemptions, justification and redactions, and the officer's choices
+ * (order, Bates scheme and position, cover letter, variant). Layout and assembly are pure
+ * functions of this and the fonts (plus, for originals, the source PDF bytes).
+ */
+import type { BatesScheme } from '../../../shared/bates.js';
+import type { ExemptionApplication } from '../../../shared/exemptions/exemption-application.js';
+import type { Gap } from '../../../shared/model/gap.js';
+import type { RecordDetail } from '../../../shared/model/record.js';
+import type { RequestIntake } from '../../../shared/model/request.js';
+import type { Redaction } from '../../../shared/model/review.js';
+
+/** The decisions that put a record in the packet; duplicates and not-responsive records stay out. */
+export type PacketDecision = 'release-in-full' | 'release-in-part' | 'withhold-in-full' | 'referral';
+
+export type PacketItem = {
+  record: RecordDetail;
+  decision: PacketDecision;
+  /** The coding's exemptions (withheld in full, referred) and, for release in part, the union of its redactions'. */
+  exemptions: ExemptionApplication[];
+  /** The officer's justification (the coding's note), printed in the Vaughn index. */
+  justification: string;
+  /** Release in part: the spans to burn in, every one checked against the record's current text. */
+  redactions: Redaction[];
+  /**
+   * Released in full and the record is a PDF whose bytes could be read back: its page count, and
+   * the packet carries its pages as they are. Null: the record is drawn from its text.
+   */
+  originalPdfPages: number | null;
+};
+
+export const PACKET_ORDERS = ['date', 'custodian', 'family'] as const;
+export type PacketOrder = (typeof PACKET_ORDERS)[number];
+
+export const BATES_POSITIONS = ['bottom-right', 'bottom-left', 'bottom-center', 'top-right'] as const;
+export type BatesPosition = (typeof BATES_POSITIONS)[number];
+
+export const PACKET_VARIANTS = ['single', 'per-record'] as const;
+/** One PDF; or one PDF per record with a Concordance DAT and an Opticon OPT load file. */
+export type PacketVariant = (typeof PACKET_VARIANTS)[number];
+
+export type PacketOptions = {
+  order: PacketOrder;
+  bates: BatesScheme & { position: BatesPosition };
+  /** The cover letter's template; `{{field}}` placeholders are filled from the request. Null: no cover letter. */
+  coverLetter: string | null;
+  variant: PacketVariant;
+};
+
+export type PacketRequest = RequestIntake & { id: string };
+
+export type PacketInput = {
+  caseName: string;
+  request: PacketRequest;
+  /** Written on the title page and as the PDF's dates; the same input gives the same bytes. */
+  generatedAt: Date;
+  options: PacketOptions;
+  /** Every record the request's codings put in the packet, in no particular order (layout orders them). */
+  items: PacketItem[];
+  /** The gaps the request cites, for the gap appendix; empty: no appendix. */
+  gaps: Gap[];
+};
