@@ -13,6 +13,7 @@ import { pageImageHandlers } from './handlers/page-image-handlers.js';
 import { batchHandlers } from './handlers/batch-handlers.js';
 import { gapDetectionHandlers } from './handlers/gap-detection-handlers.js';
 import { gapRegisterHandlers } from './handlers/gap-handlers.js';
+import { taskHandlers } from './handlers/task-handlers.js';
 import type { LatestProposals } from './handlers/gap-handlers.js';
 import { codingHandlers } from './handlers/coding-handlers.js';
 import { redactionHandlers } from './handlers/redaction-handlers.js';
@@ -49,6 +50,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...auditHandlers(ctx),
     ...gapRegisterHandlers(ctx, latestProposals),
     ...gapDetectionHandlers(ctx, latestProposals),
+    ...taskHandlers(ctx),
   } satisfies CoreHandlers;
   return {
     handlers,

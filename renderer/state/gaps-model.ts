@@ -7,6 +7,7 @@ import type { Client } from '../../shared/ipc/client.js';
 import type { CallInput } from '../../shared/ipc/contract.js';
 import type { Gap, GapDetection, GapFields, GapSettingsView, GapTimeline } from '../../shared/model/gap.js';
 import type { WrittenReport } from '../../shared/model/search.js';
+import type { TaskProgress } from '../../shared/model/task.js';
 import { errorMessage } from './error-message.js';
 import { createStore } from './store.js';
 import type { ReadableStore } from './store.js';
@@ -17,6 +18,8 @@ export type GapsState = {
   selected: string | 'new' | null;
   detection: GapDetection | null;
   detecting: boolean;
+  /** The running detection's last progress report; null when none runs. */
+  progress: TaskProgress | null;
   timeline: GapTimeline | null;
   settings: GapSettingsView | null;
   report: WrittenReport | null;
@@ -34,6 +37,8 @@ export type GapsActions = {
   save(fields: GapFields): Promise<boolean>;
   remove(gapId: string): Promise<void>;
   detect(): Promise<void>;
+  /** Stops the running detection; the previous proposals stay. */
+  cancelDetection(): Promise<void>;
   accept(key: string): Promise<void>;
   reject(key: string, reason: string): Promise<void>;
   reopen(key: string): Promise<void>;
@@ -53,6 +58,7 @@ const INITIAL: GapsState = {
   selected: null,
   detection: null,
   detecting: false,
+  progress: null,
   timeline: null,
   settings: null,
   report: null,
@@ -61,8 +67,20 @@ const INITIAL: GapsState = {
   message: null,
 };
 
-export function createGapsModel({ client }: { client: Client }): GapsModel {
+export type GapsDeps = {
+  client: Client;
+  /** Injected so tests get predictable job ids. */
+  makeJobId?: () => string;
+};
+
+export function createGapsModel({ client, makeJobId = () => `gaps-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}` }: GapsDeps): GapsModel {
   const store = createStore<GapsState>(INITIAL);
+  let jobId: string | null = null;
+  client.on('task.progress', (progress) => {
+    if (progress.jobId === jobId) {
+      store.set({ progress });
+    }
+  });
 
   /** Runs `work` with the busy flag up; a failure becomes the error line. Resolves true on success. */
   const run = async (work: () => Promise<void>): Promise<boolean> => {
@@ -115,15 +133,23 @@ export function createGapsModel({ client }: { client: Client }): GapsModel {
       });
     },
     async detect() {
-      store.set({ detecting: true, error: null, message: null });
+      const id = makeJobId();
+      jobId = id;
+      store.set({ detecting: true, progress: null, error: null, message: null });
       try {
-        const detection = await client.call('gaps.detect', {});
+        const detection = await client.call('gaps.detect', { jobId: id });
         const open = detection.proposals.filter((proposal) => proposal.review === null).length;
         store.set({ detection, message: `${detection.proposals.length} proposal(s), ${open} to review, from ${detection.recordCount.toLocaleString('en-US')} records in ${(detection.durationMs / 1000).toFixed(1)} s.` });
       } catch (error) {
         store.set({ error: errorMessage(error) });
       } finally {
-        store.set({ detecting: false });
+        jobId = null;
+        store.set({ detecting: false, progress: null });
+      }
+    },
+    async cancelDetection() {
+      if (jobId !== null) {
+        await client.call('task.cancel', { jobId });
       }
     },
     async accept(key) {

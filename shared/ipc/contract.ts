@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { BATES_PREFIX_PATTERN } from '../bates.js';
 import type { AuditVerification } from '../model/audit.js';
+import type { TaskProgress } from '../model/task.js';
 import type { CaseSummary, IngestError, IngestReport, SourceInfo } from '../model/case.js';
 import { DATE_ORDERS, SOURCE_CHANNELS } from '../model/case.js';
 import { TOLLING_REASONS } from '../deadlines/tolling-period.js';
@@ -303,12 +304,15 @@ export const contract = {
     ),
 
     'audit.verify': defineCall<AuditVerification>()(z.object({})),
+    /** Stops a running task (gap detection, packet build) at its next checkpoint. */
+    'task.cancel': defineCall<{ cancelled: boolean }>()(z.object({ jobId: nonEmpty })),
 
     ...GAP_CALLS,
     ...GAP_DETECTION_CALLS,
   },
   events: {
     'ingest.progress': defineEvent<IngestProgress>(),
+    'task.progress': defineEvent<TaskProgress>(),
   },
 } as const;
 

@@ -68,7 +68,13 @@ export const GAP_CALLS = {
 /** Detection, the timeline and the report. */
 export const GAP_DETECTION_CALLS = {
   /** Runs the detectors (all, or the ones named) and lists their proposals with each one's review. */
-  'gaps.detect': defineCall<GapDetection>()(z.object({ detectors: z.array(z.enum(GAP_DETECTORS)).max(GAP_DETECTORS.length).optional() })),
+  'gaps.detect': defineCall<GapDetection>()(
+    z.object({
+      detectors: z.array(z.enum(GAP_DETECTORS)).max(GAP_DETECTORS.length).optional(),
+      /** Names the run for `task.progress` events and `task.cancel`. */
+      jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+    }),
+  ),
   'gaps.timeline': defineCall<GapTimeline>()(z.object({})),
   /** The register (or the gaps named) as a 36 CFR 1230.14 report, PDF, in the case's reports/ folder. */
   'gaps.exportReport': defineCall<WrittenReport>()(

@@ -181,6 +181,23 @@ export function defineGapRegisterSuite(transport: string, connect: (host: Host) 
       expect(await auditActions()).toContain('report.unauthorized-disposition');
     });
 
+    it('reports the detectors’ progress and stops when cancelled, keeping the previous run', async () => {
+      const progress: string[] = [];
+      const off = client.on('task.progress', (event) => progress.push(`${event.jobId}:${event.stage}`));
+      const done = await client.call('gaps.detect', { jobId: 'detect-1' });
+      expect(progress).toContain('detect-1:Done');
+      expect(progress.some((line) => line.startsWith('detect-1:Running'))).toBe(true);
+      const run = client.call('gaps.detect', { jobId: 'detect-2' });
+      expect(await client.call('task.cancel', { jobId: 'detect-2' })).toEqual({ cancelled: true });
+      await expectCode(run, 'cancelled');
+      expect(await client.call('task.cancel', { jobId: 'detect-2' })).toEqual({ cancelled: false });
+      const key = done.proposals[0]?.key ?? '';
+      // The cancelled run did not replace the proposals an answer refers to.
+      await client.call('gaps.reject', { key, reason: 'checked by hand' });
+      await client.call('review.undo', {});
+      off();
+    });
+
     it('refuses an answer to a proposal the detectors have not made', async () => {
       expect((await expectCode(client.call('gaps.reject', { key: 'silent-period:0123456789abcdef01234567', reason: '' }), 'not-found')).message).toMatch(/run them again/);
     });

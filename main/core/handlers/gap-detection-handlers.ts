@@ -4,17 +4,19 @@
  * written out as a 36 CFR 1230.14 report.
  */
 import { join } from 'node:path';
-import type { GapProposalView, GapTimeline } from '../../../shared/model/gap.js';
+import { GAP_DETECTORS, GAP_DETECTOR_LABELS } from '../../../shared/model/gap.js';
+import type { GapProposal, GapProposalView, GapTimeline } from '../../../shared/model/gap.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { dailyVolume } from '../gap-register/gap-timeline.js';
 import type { GapInput } from '../gaps/detector-input.js';
 import { gapSourcesOf, loadGapInput } from '../gaps/load-gap-records.js';
 import { DEFAULT_OFF_RECORD_LEXICON } from '../gaps/off-record-lexicon.js';
-import { runDetectors } from '../gaps/run-detectors.js';
+import { compareProposals, runDetectors } from '../gaps/run-detectors.js';
 import { randomId } from '../ingest/ids.js';
 import { loadPacketFonts } from '../packet/packet-fonts.js';
 import { renderDispositionReportPdf } from '../reports/disposition-report-pdf.js';
 import type { EvidenceRecordSummary } from '../reports/disposition-report-input.js';
+import { runTask } from '../task-runner.js';
 import { sha256Hex } from '../util/hash.js';
 import { writeAtomically } from '../util/write-atomically.js';
 import type { LatestProposals } from './gap-handlers.js';
@@ -30,30 +32,43 @@ function caseInput(ctx: BackendContext): Promise<GapInput> {
 
 export function gapDetectionHandlers(ctx: BackendContext, latest: LatestProposals): GapDetectionHandlers {
   return {
-    'gaps.detect': async ({ detectors }) => {
-      const session = ctx.session();
-      const started = Date.now();
-      const input = await caseInput(ctx);
-      const { gapSettings, gapReviews } = session.store.data;
-      const proposals = runDetectors(input, {
-        ...(detectors === undefined ? {} : { detectors }),
-        options: {
-          'off-record-move': { lexicon: gapSettings.offRecordLexicon ?? DEFAULT_OFF_RECORD_LEXICON },
-          'personal-account-no-copy': { officialDomains: gapSettings.officialDomains },
-        },
-      });
-      latest.set(session, new Map(proposals.map((proposal) => [proposal.key, proposal])));
-      const reviews = new Map(gapReviews.map((review) => [review.key, review]));
-      const views: GapProposalView[] = proposals.map((proposal) => ({ ...proposal, review: reviews.get(proposal.key) ?? null }));
-      const ranAt = ctx.clock().toISOString();
-      await session.audit.record({
-        action: 'gap.detect',
-        target: 'gap-register',
-        before: null,
-        after: { detectors: detectors ?? 'all', proposals: proposals.length, open: views.filter((view) => view.review === null).length, records: input.records.length },
-      });
-      return { proposals: views, ranAt, recordCount: input.records.length, durationMs: Date.now() - started };
-    },
+    'gaps.detect': async ({ detectors, jobId }) =>
+      runTask(ctx, jobId ?? randomId('j'), 'gap-detection', async (task) => {
+        const session = ctx.session();
+        const started = Date.now();
+        task.report('Reading the case’s messages', 0, 0);
+        const input = await loadGapInput(session.index, gapSourcesOf(session.store.data.sources), { signal: task.signal });
+        const { gapSettings, gapReviews } = session.store.data;
+        const chosen = detectors ?? [...GAP_DETECTORS];
+        const proposals: GapProposal[] = [];
+        // One detector at a time, so the run reports progress and a cancel lands between them.
+        for (const [index, detector] of chosen.entries()) {
+          task.report(`Running “${GAP_DETECTOR_LABELS[detector]}”`, index, chosen.length);
+          await task.checkpoint();
+          proposals.push(
+            ...runDetectors(input, {
+              detectors: [detector],
+              options: {
+                'off-record-move': { lexicon: gapSettings.offRecordLexicon ?? DEFAULT_OFF_RECORD_LEXICON },
+                'personal-account-no-copy': { officialDomains: gapSettings.officialDomains },
+              },
+            }),
+          );
+        }
+        proposals.sort(compareProposals);
+        task.report('Done', chosen.length, chosen.length);
+        latest.set(session, new Map(proposals.map((proposal) => [proposal.key, proposal])));
+        const reviews = new Map(gapReviews.map((review) => [review.key, review]));
+        const views: GapProposalView[] = proposals.map((proposal) => ({ ...proposal, review: reviews.get(proposal.key) ?? null }));
+        const ranAt = ctx.clock().toISOString();
+        await session.audit.record({
+          action: 'gap.detect',
+          target: 'gap-register',
+          before: null,
+          after: { detectors: detectors ?? 'all', proposals: proposals.length, open: views.filter((view) => view.review === null).length, records: input.records.length },
+        });
+        return { proposals: views, ranAt, recordCount: input.records.length, durationMs: Date.now() - started };
+      }),
     'gaps.timeline': async (): Promise<GapTimeline> => {
       const input = await caseInput(ctx);
       const days = new Map(input.records.map((record) => [record.id, record.day]));

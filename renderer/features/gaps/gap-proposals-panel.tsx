@@ -80,7 +80,7 @@ function ProposalCard({ proposal }: { proposal: GapProposalView }) {
 
 export function GapProposalsPanel() {
   const { gaps } = useWorkbench();
-  const { detection, detecting } = useStore(gaps.store);
+  const { detection, detecting, progress } = useStore(gaps.store);
   const [showAnswered, setShowAnswered] = useState(false);
   const proposals = detection?.proposals ?? [];
   const open = proposals.filter((proposal) => proposal.review === null);
@@ -95,6 +95,16 @@ export function GapProposalsPanel() {
       <button type="button" onClick={() => void gaps.actions.detect()} disabled={detecting} data-testid="gap-detect">
         {detecting ? 'Reading the case…' : detection === null ? 'Run the detectors' : 'Run again'}
       </button>
+      {detecting ? (
+        <span className="gap-detect-progress" role="status" data-testid="gap-detect-progress">
+          {' '}
+          {progress === null ? 'Starting…' : `${progress.stage}${progress.total > 0 ? ` (${progress.done} of ${progress.total})` : ''}`}{' '}
+          <progress max={progress?.total || undefined} value={progress?.total ? progress.done : undefined} />{' '}
+          <button type="button" className="secondary" onClick={() => void gaps.actions.cancelDetection()} data-testid="gap-detect-cancel">
+            Cancel
+          </button>
+        </span>
+      ) : null}
       {detection !== null ? (
         <>
           <p data-testid="gap-proposal-count">

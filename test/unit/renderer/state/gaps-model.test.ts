@@ -92,4 +92,21 @@ describe('gaps model', () => {
     expect(model.store.get().error).toMatch(/no record r_1/);
     expect(model.store.get().gaps).toEqual([]);
   });
+
+  it('shows the detection’s progress and cancels it by its job id', async () => {
+    const { client } = setup();
+    let finish: (value: GapDetection) => void = () => undefined;
+    client.handlers['gaps.detect'] = () => new Promise<GapDetection>((resolve) => (finish = resolve));
+    client.handlers['task.cancel'] = () => ({ cancelled: true });
+    const model = createGapsModel({ client, makeJobId: () => 'job-1' });
+    const running = model.actions.detect();
+    client.emit('task.progress', { jobId: 'job-1', kind: 'gap-detection', stage: 'Running “Silent periods”', done: 2, total: 6 });
+    client.emit('task.progress', { jobId: 'other', kind: 'packet', stage: 'Drawing pages', done: 9, total: 10 });
+    expect(model.store.get()).toMatchObject({ detecting: true, progress: { stage: 'Running “Silent periods”', done: 2 } });
+    await model.actions.cancelDetection();
+    expect(client.calls.at(-1)).toEqual({ name: 'task.cancel', args: { jobId: 'job-1' } });
+    finish({ proposals: [], ranAt: '', recordCount: 0, durationMs: 0 });
+    await running;
+    expect(model.store.get()).toMatchObject({ detecting: false, progress: null });
+  });
 });
