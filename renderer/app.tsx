@@ -3,12 +3,12 @@
  * navigation and the current screen. Which screen shows is state (session.view), not a URL,
  * because the fragment is reserved for the browser-mode token.
  */
+import { lazy, Suspense } from 'react';
 import { assertNever } from '../shared/errors.js';
 import { CaseHeader } from './components/case-header.js';
 import { useStore } from './components/use-store.js';
 import { ViewNav } from './components/view-nav.js';
 import { useWorkbench } from './components/workbench-context.js';
-import { GapsScreen } from './features/gaps/gaps-screen.js';
 import { PacketScreen } from './features/packet/packet-screen.js';
 import { ReportsScreen } from './features/reports/reports-screen.js';
 import { RequestsScreen } from './features/requests/requests-screen.js';
@@ -16,6 +16,9 @@ import { ReviewScreen } from './features/review/review-screen.js';
 import { SourcesScreen } from './features/sources/sources-screen.js';
 import { StartScreen } from './features/start/start-screen.js';
 import type { View } from './state/session-model.js';
+
+// The gap register draws its timeline with ECharts (about 200 KB gzipped): loaded when first opened.
+const GapsScreen = lazy(() => import('./features/gaps/gaps-screen.js').then((module) => ({ default: module.GapsScreen })));
 
 function CurrentScreen({ view }: { view: View }) {
   switch (view) {
@@ -26,7 +29,11 @@ function CurrentScreen({ view }: { view: View }) {
     case 'review':
       return <ReviewScreen />;
     case 'gaps':
-      return <GapsScreen />;
+      return (
+        <Suspense fallback={<p className="muted">Loading the gap register…</p>}>
+          <GapsScreen />
+        </Suspense>
+      );
     case 'reports':
       return <ReportsScreen />;
     case 'packet':
