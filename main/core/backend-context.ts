@@ -24,7 +24,7 @@ export type BackendDeps = {
 };
 
 /** Calls the host answers itself (they depend on the platform, not on the case). */
-export type HostCallName = 'app.info' | 'dialog.pickFolder';
+export type HostCallName = 'app.info' | 'dialog.pickFolder' | 'dialog.showInFolder';
 export type CoreCallName = Exclude<CallName, HostCallName>;
 
 export type Handler<K extends CallName> = (args: CallArgs<K>) => Promise<CallResult<K>>;

@@ -2,7 +2,7 @@
  * The host's {@link DialogPort} on the desktop: native folder pickers, attached to the main
  * window so they are modal to it.
  */
-import { dialog } from 'electron';
+import { dialog, shell } from 'electron';
 import type { BrowserWindow, OpenDialogOptions } from 'electron';
 import type { DialogPort } from '../host/dialog-port.js';
 
@@ -18,6 +18,10 @@ export function electronDialogs(win: BrowserWindow): DialogPort {
       };
       const result = win.isDestroyed() ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(win, options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async showInFolder(path) {
+      shell.showItemInFolder(path);
+      return true;
     },
   };
 }

@@ -52,6 +52,7 @@ export function createHost(options: HostOptions): Host {
       sampleCaseAvailable: options.sampleCaseDir !== null,
     }),
     'dialog.pickFolder': async ({ title }) => ({ path: await options.dialogs.pickFolder({ title }) }),
+    'dialog.showInFolder': async ({ path }) => ({ shown: await options.dialogs.showInFolder(path) }),
   } satisfies HandlerTable;
   // `satisfies` catches missing handlers; this catches extra ones that spreads would hide.
   const extra: Exclude<keyof typeof handlers, CallName> extends never ? true : never = true;

@@ -123,6 +123,8 @@ export const contract = {
     'dialog.pickFolder': defineCall<{ path: string | null }>()(
       z.object({ title: z.string().max(200).optional() }),
     ),
+    /** Shows a file the app wrote (a packet, a report) in the file manager; false in browser mode. */
+    'dialog.showInFolder': defineCall<{ shown: boolean }>()(z.object({ path: nonEmpty })),
 
     'case.create': defineCall<CaseSummary>()(
       z.object({

@@ -1,9 +1,10 @@
 /**
  * Replies whose original is missing. A reply proves that the message it answers existed: its
  * In-Reply-To and References name it by Message-ID, and most replies quote it below a header
- * ("-----Original Message-----", "Jane on 05/14/2001 01:46 PM", "On …, Jane wrote:"). When no
- * record of the case carries that Message-ID, or no record's own text starts with the quoted
- * text (nor one from the same sender, same subject and same clock time), the original is missing.
+ * ("-----Original Message-----", "Jane on 05/14/2001 01:46 PM", "On …, Jane wrote:"). The
+ * original is missing when no record of the case carries that Message-ID, or when no record's
+ * own words open with the quoted words under the quoted subject and no record from the quoted
+ * sender, at the quoted clock time (give or take whole-hour zone shifts), holds them either.
  *
  * One lost message is usually quoted by several replies, and a thread loses its messages
  * together, so findings are joined per thread and per lost message: one proposal per group.
@@ -21,7 +22,7 @@ import { mailboxOwners, mentionsOwner } from './mailbox-owners.js';
 import type { MailboxOwner } from './mailbox-owners.js';
 import { proposalKey } from './proposal-key.js';
 import { nameTokens, openingFingerprint, splitQuotes } from './quoted-text.js';
-import type { QuotedBlock } from './quoted-text.js';
+import type { QuotedBlock, QuoteSplit } from './quoted-text.js';
 
 export type MissingParentOptions = {
   /** Count messages shown below a forwarding marker as expected in the case too. Default false: a forward is a copy, not a reply. */
@@ -79,6 +80,12 @@ function wallClockOf(record: GapRecord): number | null {
   return local ? Date.parse(`${local}Z`) : null;
 }
 
+/** The day of a record's wall-clock reading ('' when undated). */
+function wallClockDay(record: GapRecord): string {
+  const clock = wallClockOf(record);
+  return clock === null ? '' : new Date(clock).toISOString().slice(0, 10);
+}
+
 /** True when two clock readings differ by whole half-hours (zones) up to the tolerance. */
 function sameClock(a: number, b: number, toleranceMs: number): boolean {
   const difference = Math.abs(a - b);
@@ -100,15 +107,19 @@ function words(text: string, limit: number): string[] {
 }
 
 /** Emails of the case by what a quoted header can be compared with. */
+/** Each email's split into own words and quotes, computed once per run. */
+type Splits = ReadonlyMap<string, QuoteSplit>;
+
 class PresentMessages {
   readonly messageIds = new Set<string>();
   /** Each email's opening words (own text), to the emails that open with them. */
   private readonly byOpening = new Map<string, string[]>();
+  /** Emails by a word of the sender's name or address and the day of their clock reading. */
   private readonly bySenderToken = new Map<string, GapRecord[]>();
   private readonly openings = new Map<string, string>();
   private readonly subjects = new Map<string, string>();
 
-  constructor(emails: readonly GapRecord[]) {
+  constructor(emails: readonly GapRecord[], splits: Splits) {
     for (const record of emails) {
       for (const id of [record.messageId, ...record.copies.map((copy) => copy.messageId)]) {
         if (id.trim() !== '') {
@@ -116,16 +127,18 @@ class PresentMessages {
         }
       }
       this.subjects.set(record.id, subjectKey(record.subject));
-      const opening = words(splitQuotes(record.body).ownText, OPENING_WORDS);
+      const opening = words(splits.get(record.id)?.ownText ?? '', OPENING_WORDS);
       if (opening.length >= MIN_OPENING_WORDS) {
         const key = opening.join(' ');
         this.openings.set(record.id, key);
         this.byOpening.set(key, [...(this.byOpening.get(key) ?? []), record.id]);
       }
+      const day = wallClockDay(record);
       for (const token of new Set(this.senderTokens(record))) {
-        const list = this.bySenderToken.get(token) ?? [];
+        const key = `${token}\u0000${day}`;
+        const list = this.bySenderToken.get(key) ?? [];
         list.push(record);
-        this.bySenderToken.set(token, list);
+        this.bySenderToken.set(key, list);
       }
     }
   }
@@ -180,7 +193,11 @@ class PresentMessages {
     // With text to compare, the same sender at the same clock time must also have written words
     // the quote holds: a busy sender's other message of that hour is not the one quoted.
     const text = quoted.length >= MIN_OPENING_WORDS ? words(block.text, 400).join(' ') : null;
-    return (this.bySenderToken.get(lookup) ?? []).some((candidate) => {
+    // Candidates by sender and day: the quoted clock is within a zone shift of the instant, so
+    // the sender's mail of that day and the days either side is all that can match.
+    const days = [-1, 0, 1].map((shift) => new Date((block.wallClockMs ?? 0) + shift * 86_400_000).toISOString().slice(0, 10));
+    const candidates = days.flatMap((day) => this.bySenderToken.get(`${lookup}\u0000${day}`) ?? []);
+    return candidates.some((candidate) => {
       if (candidate.id === quoting.id) {
         return false;
       }
@@ -235,7 +252,7 @@ function blockIdentities(block: QuotedBlock, fingerprint: string): string[] {
   ];
 }
 
-function findingsOf(record: GapRecord, present: PresentMessages, owners: ReadonlyMap<string, MailboxOwner>, options: MissingParentOptions): Finding[] {
+function findingsOf(record: GapRecord, split: QuoteSplit, present: PresentMessages, owners: ReadonlyMap<string, MailboxOwner>, options: MissingParentOptions): Finding[] {
   const findings: Finding[] = [];
   const named = new Set([record.inReplyTo, ...record.references].map(normaliseMessageId).filter((id) => id !== ''));
   for (const id of named) {
@@ -244,7 +261,7 @@ function findingsOf(record: GapRecord, present: PresentMessages, owners: Readonl
     }
   }
   const toleranceMs = options.clockToleranceMinutes * 60_000;
-  for (const block of splitQuotes(record.body).blocks) {
+  for (const block of split.blocks) {
     if (block.forwarded && !options.includeForwarded) {
       continue;
     }
@@ -321,9 +338,10 @@ function proposalOf(findings: readonly Finding[], lost: DisjointSets, options: M
 export function detectMissingParents(input: GapInput, options: Partial<MissingParentOptions> = {}): GapProposal[] {
   const settings = { ...DEFAULT_MISSING_PARENT_OPTIONS, ...options };
   const emails = input.records.filter((record) => record.kind === 'email');
-  const present = new PresentMessages(emails);
+  const splits = new Map(emails.map((record) => [record.id, splitQuotes(record.body)]));
+  const present = new PresentMessages(emails, splits);
   const owners = mailboxOwners(input.records, (copy) => copy.custodian, settings.custodianIdentities);
-  const findings = emails.flatMap((record) => findingsOf(record, present, owners, settings));
+  const findings = emails.flatMap((record) => findingsOf(record, splits.get(record.id) ?? splitQuotes(record.body), present, owners, settings));
   // One group per thread and per lost message: records join their thread and what they lost.
   const sets = new DisjointSets();
   const lost = new DisjointSets();

@@ -31,10 +31,18 @@ type Match = { entry: CompiledEntry; start: number; end: number };
  * Every match in the record's own words whose sentence holds none of its entry's exceptions,
  * overlapping matches reduced to the longest.
  */
-export function offRecordMatches(body: string, entries: readonly CompiledEntry[], maxQuoteChars = DEFAULT_OFF_RECORD_OPTIONS.maxQuoteChars): Match[] {
+export function offRecordMatches(
+  body: string,
+  entries: readonly CompiledEntry[],
+  maxQuoteChars = DEFAULT_OFF_RECORD_OPTIONS.maxQuoteChars,
+  anyEntry: RegExp | null = null,
+): Match[] {
   const found: Match[] = [];
   for (const [from, to] of splitQuotes(body).ownRanges) {
     const text = body.slice(from, to);
+    if (anyEntry !== null && !anyEntry.test(text)) {
+      continue;
+    }
     for (const entry of entries) {
       entry.regex.lastIndex = 0;
       for (const match of text.matchAll(entry.regex)) {
@@ -94,10 +102,15 @@ function channelOf(record: GapRecord, entry: OffRecordEntry): GapChannel {
 
 function proposalOf(record: GapRecord, matches: readonly Match[], options: OffRecordOptions): GapProposal {
   const first = matches[0] as Match;
-  const evidence: GapEvidence[] = matches.map((match) => {
+  // One evidence item per passage: "don't put this in writing - call me" is one sentence with two reasons.
+  const passages = new Map<string, { quote: string; reasons: string[] }>();
+  for (const match of matches) {
     const [start, end] = passage(record.body, match, options.maxQuoteChars);
-    return { recordId: record.id, quote: record.body.slice(start, end), why: `${match.entry.label}: “${record.body.slice(match.start, match.end)}”.` };
-  });
+    const entry = passages.get(`${start}:${end}`) ?? { quote: record.body.slice(start, end), reasons: [] };
+    entry.reasons.push(`${match.entry.label}: “${record.body.slice(match.start, match.end)}”`);
+    passages.set(`${start}:${end}`, entry);
+  }
+  const evidence: GapEvidence[] = [...passages.values()].map(({ quote, reasons }) => ({ recordId: record.id, quote, why: `${reasons.join('; ')}.` }));
   const channel = channelOf(record, first.entry);
   const phrases = [...new Set(matches.map((match) => `“${record.body.slice(match.start, match.end)}”`))].join(', ');
   const where = record.subject !== '' ? ` in “${record.subject}”` : '';
@@ -123,12 +136,17 @@ function proposalOf(record: GapRecord, matches: readonly Match[], options: OffRe
 export function detectOffRecordMoves(input: GapInput, options: Partial<OffRecordOptions> = {}): GapProposal[] {
   const settings = { ...DEFAULT_OFF_RECORD_OPTIONS, ...options };
   const entries = settings.lexicon.map(compileOffRecordEntry);
+  // One pass of all patterns together first: almost no message matches any, and most are only read once.
+  const anyEntry = entries.length === 0 ? null : new RegExp(entries.map((entry) => `(?:${entry.regex.source})`).join('|'), 'iu');
   const proposals: GapProposal[] = [];
   for (const record of input.records) {
     if (record.parentId !== null || (record.kind !== 'email' && record.kind !== 'chat-message') || record.event !== null) {
       continue;
     }
-    const matches = offRecordMatches(record.body, entries, settings.maxQuoteChars);
+    if (anyEntry !== null && !anyEntry.test(record.body)) {
+      continue;
+    }
+    const matches = offRecordMatches(record.body, entries, settings.maxQuoteChars, anyEntry);
     if (matches.length > 0) {
       proposals.push(proposalOf(record, matches, settings));
     }

@@ -14,6 +14,10 @@
  * Missing messages are grouped into runs of consecutive conversation-days: one proposal per run.
  * The cause is 'device-lost-or-wiped' when B's exports hold nothing at all on those days (the
  * phone was not there), else 'export-incomplete' (the phone was, the conversation was not).
+ *
+ * Limit: only exports that write a message the same way on both sides share records (WhatsApp,
+ * Slack, Telegram, Wickr). An SMS backup writes "sent" on one phone and "received" on the other,
+ * so the two sides are two records and a conversation of texts is compared only by participation.
  */
 import type { GapEvidence, GapProposal } from '../../../shared/model/gap.js';
 import type { ChatPlatform } from '../../../shared/model/chat.js';
@@ -68,6 +72,8 @@ function sendersOf(record: GapRecord): string[] {
 }
 
 type CaseFacts = {
+  /** Every custodian of the case (sources and copies). */
+  custodians: Set<string>;
   /** Per custodian and platform: the first and last day their exports hold. */
   coverage: Map<string, Span>;
   /** Per custodian and platform: every day their exports hold a record. */
@@ -77,7 +83,11 @@ type CaseFacts = {
 function caseFacts(input: GapInput): CaseFacts {
   const coverage = new Map<string, Span>();
   const activeDays = new Map<string, Set<string>>();
+  const custodians = new Set(input.sources.map((source) => source.custodian));
   for (const record of input.records) {
+    for (const copy of record.copies) {
+      custodians.add(copy.custodian);
+    }
     if (record.kind !== 'chat-message' || record.day === '' || record.platform === null) {
       continue;
     }
@@ -89,7 +99,7 @@ function caseFacts(input: GapInput): CaseFacts {
       days.add(record.day);
     }
   }
-  return { coverage, activeDays };
+  return { custodians, coverage, activeDays };
 }
 
 /** The instants B's membership allows: after B was added (if the export shows it), before B left. */
@@ -114,7 +124,7 @@ function quoteOf(record: GapRecord): string {
 
 type Expected = { custodian: string; keys: Set<string>; span: Span };
 
-function expectedHolders(group: ConversationGroup, platform: ChatPlatform, input: GapInput, facts: CaseFacts, options: OneSidedOptions): Expected[] {
+function expectedHolders(group: ConversationGroup, platform: ChatPlatform, facts: CaseFacts, options: OneSidedOptions): Expected[] {
   const holders = new Map<string, Expected>();
   for (const record of group.records) {
     for (const copy of record.copies) {
@@ -129,13 +139,7 @@ function expectedHolders(group: ConversationGroup, platform: ChatPlatform, input
     }
   }
   const participants = new Set(group.records.flatMap((record) => [...sendersOf(record), ...(record.event?.subjects ?? []).map(normaliseChatName)]));
-  const custodians = new Set(input.sources.map((source) => source.custodian));
-  for (const record of input.records) {
-    for (const copy of record.copies) {
-      custodians.add(copy.custodian);
-    }
-  }
-  for (const custodian of custodians) {
+  for (const custodian of facts.custodians) {
     const span = facts.coverage.get(`${custodian}\u0000${platform}`);
     if (holders.has(custodian) || span === undefined || ![...identitiesOf(custodian, options)].some((name) => participants.has(name))) {
       continue;
@@ -145,12 +149,12 @@ function expectedHolders(group: ConversationGroup, platform: ChatPlatform, input
   return [...holders.values()];
 }
 
-function groupProposals(group: ConversationGroup, input: GapInput, facts: CaseFacts, options: OneSidedOptions): GapProposal[] {
+function groupProposals(group: ConversationGroup, facts: CaseFacts, options: OneSidedOptions): GapProposal[] {
   const platform = group.records.find((record) => record.platform !== null)?.platform;
   if (platform === undefined || platform === null) {
     return [];
   }
-  const expected = expectedHolders(group, platform, input, facts, options);
+  const expected = expectedHolders(group, platform, facts, options);
   if (expected.length < 2) {
     return [];
   }
@@ -240,5 +244,5 @@ function runProposal(
 export function detectOneSidedConversations(input: GapInput, options: Partial<OneSidedOptions> = {}): GapProposal[] {
   const settings = { ...DEFAULT_ONE_SIDED_OPTIONS, ...options };
   const facts = caseFacts(input);
-  return conversationGroups(input).flatMap((group) => groupProposals(group, input, facts, settings));
+  return conversationGroups(input).flatMap((group) => groupProposals(group, facts, settings));
 }

@@ -79,8 +79,8 @@ type Context = {
   /** Content hashes and Message-IDs found in official-email sources. */
   officialContent: Set<string>;
   officialMessageIds: Set<string>;
-  /** Records in official accounts (or sent to one), by instant, with their text normalised once. */
-  officialRecords: Array<{ time: number; record: GapRecord; text: string }>;
+  /** Records in official accounts (or sent to one), by instant; their text is normalised when first compared. */
+  officialRecords: Array<{ time: number; record: GapRecord; text: string | null }>;
 };
 
 function buildContext(input: GapInput, settings: PersonalAccountOptions): Context {
@@ -126,11 +126,26 @@ function buildContext(input: GapInput, settings: PersonalAccountOptions): Contex
       }
     }
     if ((official || toOfficial) && record.dateUtc !== null) {
-      officialRecords.push({ time: Date.parse(record.dateUtc), record, text: normalisedText(record.body) });
+      officialRecords.push({ time: Date.parse(record.dateUtc), record, text: null });
     }
   }
   officialRecords.sort((a, b) => a.time - b.time);
   return { settings, accounts, officialOf, officialContent, officialMessageIds, officialRecords };
+}
+
+/** The index of the first entry at or after `time` (entries sorted by time). */
+function firstAtOrAfter(entries: ReadonlyArray<{ time: number }>, time: number): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((entries[middle]?.time ?? Infinity) < time) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
 }
 
 /** The custodian whose personal account sent the record, or null when it was not sent from one. */
@@ -168,15 +183,20 @@ function officialCopy(record: GapRecord, custodian: string, context: Context): s
   const last = sent + context.settings.copyWindowDays * DAY_MS;
   // A forward is the custodian's own act: a colleague's reply quoting the message is not a copy.
   const senders = new Set([...own, ...[...context.accounts].filter(([, owner]) => owner === custodian).map(([address]) => address)]);
-  const forward = context.officialRecords.find(
-    (entry) =>
-      entry.time >= sent &&
-      entry.time <= last &&
-      entry.record.id !== record.id &&
-      senders.has(entry.record.from?.address.toLowerCase() ?? '') &&
-      entry.text.includes(opening),
-  );
-  return forward ? `forwarded to an official account on ${forward.record.day}` : null;
+  for (let at = firstAtOrAfter(context.officialRecords, sent); at < context.officialRecords.length; at += 1) {
+    const entry = context.officialRecords[at];
+    if (entry === undefined || entry.time > last) {
+      break;
+    }
+    if (entry.record.id === record.id || !senders.has(entry.record.from?.address.toLowerCase() ?? '')) {
+      continue;
+    }
+    entry.text ??= normalisedText(entry.record.body);
+    if (entry.text.includes(opening)) {
+      return `forwarded to an official account on ${entry.record.day}`;
+    }
+  }
+  return null;
 }
 
 function officialBusiness(record: GapRecord, custodian: string, context: Context): string | null {
@@ -191,6 +211,9 @@ function officialBusiness(record: GapRecord, custodian: string, context: Context
 export function detectPersonalAccountNoCopy(input: GapInput, options: Partial<PersonalAccountOptions> = {}): GapProposal[] {
   const settings = { ...DEFAULT_PERSONAL_ACCOUNT_OPTIONS, ...options };
   const context = buildContext(input, settings);
+  if (context.accounts.size === 0) {
+    return [];
+  }
   const proposals: GapProposal[] = [];
   for (const record of input.records) {
     if (record.kind !== 'email' || record.parentId !== null) {

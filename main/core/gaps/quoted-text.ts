@@ -200,24 +200,35 @@ type HeaderMatch = { style: QuoteStyle; firstLine: number; bodyLine: number; sen
 /** The header starting at line `index`, if one does. */
 function headerAt(lines: readonly Line[], index: number): HeaderMatch | null {
   const text = lines[index]?.text ?? '';
+  const next = lines[index + 1]?.text ?? '';
+  // Cheap tests first: most lines of most bodies are prose, and every body of the case is read.
+  const mayBeNotes = text.length <= 200 && text.includes('/');
+  const mayBeNotesName = next.length <= 40 && next.includes('/') && text.length <= 100;
+  const mayWrite = /wrote:\s*$/i.test(text) || (/^\s*On\s/i.test(text) && /wrote:\s*$/i.test(next));
+  if (!mayBeNotes && !mayBeNotesName && !mayWrite && !text.includes('--')) {
+    return null;
+  }
   if (ORIGINAL_MESSAGE.test(text)) {
     const fields = new Map<string, string>();
     const end = readFields(lines, index + 1, fields);
     return { style: 'original-message', firstLine: index, bodyLine: end, sender: fields.get('from') ?? '', dateText: fields.get('sent') ?? fields.get('date') ?? '', fields };
   }
-  const notes = NOTES_ONE_LINE.exec(text);
+  const notes = mayBeNotes ? NOTES_ONE_LINE.exec(text) : null;
   if (notes && hasFieldSoon(lines, index + 1)) {
     const fields = new Map<string, string>();
     const end = readFields(lines, index + 1, fields);
     return { style: 'notes-reply', firstLine: index, bodyLine: end, sender: notes[1] ?? '', dateText: notes[2] ?? '', fields };
   }
-  const dateLine = NOTES_DATE_LINE.exec(lines[index + 1]?.text ?? '');
+  const dateLine = mayBeNotesName ? NOTES_DATE_LINE.exec(next) : null;
   if (dateLine && text.trim() !== '' && text.trim().length <= 100 && !text.includes(':') && hasFieldSoon(lines, index + 2)) {
     const fields = new Map<string, string>();
     const end = readFields(lines, index + 2, fields);
     return { style: 'notes-reply', firstLine: index, bodyLine: end, sender: text.trim(), dateText: dateLine[1] ?? '', fields };
   }
-  const onWrote = ON_WROTE.exec(text) ?? (/^\s*On\s/i.test(text) ? ON_WROTE.exec(`${text} ${(lines[index + 1]?.text ?? '').trim()}`) : null);
+  if (!mayWrite) {
+    return null;
+  }
+  const onWrote = ON_WROTE.exec(text) ?? (/^\s*On\s/i.test(text) ? ON_WROTE.exec(`${text} ${next.trim()}`) : null);
   if (onWrote) {
     const oneLine = ON_WROTE.test(text);
     const words = onWrote[1] ?? '';
@@ -316,7 +327,9 @@ export function splitQuotes(body: string): QuoteSplit {
  * wrapping and quote marks; '' when the text is too short to tell messages apart.
  */
 export function openingFingerprint(text: string, words = 12, minimumWords = 4): string {
+  // Only the opening is read: a quote can run to the end of a long thread.
   const tokens = text
+    .slice(0, Math.max(words, 1) * 40)
     .normalize('NFKC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

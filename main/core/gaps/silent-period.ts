@@ -24,7 +24,7 @@
  * the median baseline and the minimum length keep ordinary quiet days from being proposed.
  */
 import type { GapChannel, GapEvidence, GapProposal } from '../../../shared/model/gap.js';
-import { addDays, toDayNumber, weekdayOf } from '../../../shared/deadlines/calendar-date.js';
+import { addDays, isCalendarDate, toDayNumber, weekdayOf } from '../../../shared/deadlines/calendar-date.js';
 import type { WorkingCalendar } from '../../../shared/deadlines/working-calendar.js';
 import { usFederalWorkingCalendar } from '../../../shared/deadlines/working-calendar.js';
 import type { GapInput, GapRecord } from './detector-input.js';
@@ -101,7 +101,8 @@ function weekOf(day: string): string {
 
 function collectSeries(input: GapInput, channels: ReadonlySet<GapChannel> | null): Series[] {
   const series = new Map<string, Series>();
-  const ordered = input.records.filter((record) => isMessage(record) && record.day !== '').sort(byDate);
+  // A day that is no calendar date (a misread year) cannot be placed on the calendar.
+  const ordered = input.records.filter((record) => isMessage(record) && isCalendarDate(record.day)).sort(byDate);
   for (const record of ordered) {
     const places = new Set<string>();
     for (const copy of record.copies) {
