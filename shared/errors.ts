@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'busy',
   'cancelled',
   'unsupported',
+  /** A packet failed its read-back checks (a redaction readable, a Bates gap, a record missing) and was not written. */
+  'packet-unverified',
   'internal',
 ] as const;
 

@@ -14,6 +14,7 @@ export const EXIT = {
   cancelled: 6,
   auditFailed: 7,
   busy: 8,
+  packetUnverified: 9,
 } as const;
 
 export function exitCodeFor(code: ErrorCode): number {
@@ -34,6 +35,8 @@ export function exitCodeFor(code: ErrorCode): number {
       return EXIT.cancelled;
     case 'busy':
       return EXIT.busy;
+    case 'packet-unverified':
+      return EXIT.packetUnverified;
     case 'internal':
       return EXIT.internal;
     default:

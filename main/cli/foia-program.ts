@@ -10,6 +10,7 @@ import { DATE_ORDERS, SOURCE_CHANNELS } from '../../shared/model/case.js';
 import type { DateOrderChoice, SourceChannel } from '../../shared/model/case.js';
 import { DECISIONS } from '../../shared/model/review.js';
 import type { Decision } from '../../shared/model/review.js';
+import { BATES_POSITIONS, PACKET_ORDERS, PACKET_VARIANTS } from '../../shared/model/packet.js';
 import { RECORD_KINDS } from '../../shared/model/record.js';
 import { SEARCH_ORDERS } from '../../shared/model/search.js';
 import type { SearchOrder } from '../../shared/model/search.js';
@@ -18,6 +19,7 @@ import { openCliSession } from './cli-session.js';
 import { auditVerify, caseInit, requestCreate, requestList, sourcesList } from './commands/case-commands.js';
 import { ingest } from './commands/ingest-command.js';
 import { code, packet } from './commands/review-commands.js';
+import type { PacketCliOptions } from './commands/review-commands.js';
 import { savedDelete, savedList, savedRun, savedSave } from './commands/saved-commands.js';
 import { search } from './commands/search-command.js';
 import type { SearchOptions } from './commands/search-command.js';
@@ -191,14 +193,19 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: Cl
 
   program
     .command('packet')
-    .description("build the Bates-numbered PDF of a request's responsive records")
+    .description("build, check and write a request's response packet: Bates-numbered, redactions burned in, withholding index, manifest")
     .addOption(caseOption())
     .option('-r, --request <id>', 'request id (optional when the case has one request)')
     .requiredOption('--prefix <prefix>', 'Bates prefix, e.g. DOJ-FOIA-')
     .option('--start <n>', 'first Bates number', positiveInt, 1)
-    .option('-o, --out <file>', 'where to write the PDF (default: the case\'s packets/ folder)')
+    .option('--width <n>', 'digits of the Bates number', positiveInt, 6)
+    .addOption(new Option('--position <where>', 'where the Bates number is stamped').choices([...BATES_POSITIONS]).default('bottom-right'))
+    .addOption(new Option('--order <order>', 'record order').choices([...PACKET_ORDERS]).default('date'))
+    .addOption(new Option('--variant <variant>', 'one PDF, or one PDF per record with DAT and OPT load files').choices([...PACKET_VARIANTS]).default('single'))
+    .option('--cover-letter <file>', 'a cover letter template ({{field}} placeholders); default: no cover letter')
+    .option('-o, --out <folder>', 'where to make the packet\'s folder (default: the case\'s packets/ folder)')
     .option('--json', 'print the result as JSON', false)
-    .action(async (options: { case: string; request?: string; prefix: string; start: number; out?: string; json: boolean }) =>
+    .action(async (options: PacketCliOptions) =>
       withCase(options.case, () => packet(client(), options, output)),
     );
 

@@ -7,7 +7,6 @@
  * the Electron preload exposes exactly these names. Adding a capability starts here.
  */
 import { z } from 'zod';
-import { BATES_PREFIX_PATTERN } from '../bates.js';
 import type { AuditVerification } from '../model/audit.js';
 import type { TaskProgress } from '../model/task.js';
 import type { CaseSummary, IngestError, IngestReport, SourceInfo } from '../model/case.js';
@@ -19,13 +18,13 @@ import type { RequestInfo } from '../model/request.js';
 import { DECISIONS, FAMILY_RULES, REDACTABLE_FIELDS } from '../model/review.js';
 import type { Coding, RedactionView, ReviewBatch } from '../model/review.js';
 import type { ConversationDay, ConversationSummary } from '../model/chat.js';
-import type { PacketResult } from '../model/packet.js';
 import { RECORD_KINDS } from '../model/record.js';
 import type { RecordDetail } from '../model/record.js';
 import { SEARCH_ORDERS } from '../model/search.js';
 import type { SavedSearch, SearchResult, TermReport, WrittenReport } from '../model/search.js';
 import { defineCall, defineEvent } from './define.js';
 import { GAP_CALLS, GAP_DETECTION_CALLS } from './gap-calls.js';
+import { PACKET_CALLS } from './packet-calls.js';
 
 const nonEmpty = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z]_[0-9a-f]{8,64}$/, 'not a valid id');
@@ -296,19 +295,11 @@ export const contract = {
       }),
     ),
 
-    'packet.build': defineCall<PacketResult>()(
-      z.object({
-        requestId: id,
-        batesPrefix: z.string().regex(BATES_PREFIX_PATTERN, 'letters, digits, . _ - (max 20)'),
-        batesStart: z.number().int().min(1).max(99_999_999).default(1),
-        outputPath: nonEmpty.optional(),
-      }),
-    ),
-
     'audit.verify': defineCall<AuditVerification>()(z.object({})),
     /** Stops a running task (gap detection, packet build) at its next checkpoint. */
     'task.cancel': defineCall<{ cancelled: boolean }>()(z.object({ jobId: nonEmpty })),
 
+    ...PACKET_CALLS,
     ...GAP_CALLS,
     ...GAP_DETECTION_CALLS,
   },

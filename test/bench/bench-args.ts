@@ -4,13 +4,13 @@
  */
 import { resolve } from 'node:path';
 
-export const SUITES = ['ingest', 'search', 'tag', 'packet', 'mbox-scale'] as const;
+export const SUITES = ['ingest', 'search', 'tag', 'packet', 'ocr', 'mbox-scale'] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 export type SuitePlan =
   | { suite: 'ingest'; path: string }
   | { suite: 'search'; records: number }
-  | { suite: 'tag' | 'packet' }
+  | { suite: 'tag' | 'packet' | 'ocr' }
   | { suite: 'mbox-scale'; sizeGb: number; distinct: boolean };
 
 export type BenchArgs = { help: true } | { help: false; plans: SuitePlan[] };
@@ -33,7 +33,11 @@ export const USAGE = `npm run bench [-- SUITE [ARGS]]...
                               Enron maildir, with recoll timed on the same messages; the mbox, the
                               case and recoll's index are built once into build/bench-cache/ (hours
                               at the default size) and reused by later runs
-  tag | packet                on a case holding Enron skilling-j (4,139 messages)
+  tag                         on a case holding Enron skilling-j (4,139 messages)
+  packet                      a 1,000-page packet from Enron mail with redactions: build time and
+                              peak RSS (targets 10 s, 800 MB), and the read-back check's time
+  ocr                         OCR pages/min at 200 dpi (libtasn1.pdf pp. 5–24, target ≥ 20), peak RSS,
+                              CER of linn.pdf at 200 and 300 dpi
   mbox-scale [GB] [--distinct]
                               generate a GB-sized mbox (default ${DEFAULT_MBOX_GB}) from skilling-j's messages and
                               ingest it; --distinct also marks each copy's Subject, so copies are new

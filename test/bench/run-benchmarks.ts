@@ -12,7 +12,8 @@ import type { SuiteResult } from './bench-kit.js';
 import { ENRON_MAILDIR } from './bench-paths.js';
 import { runIngestSuite } from './ingest-suite.js';
 import { runMboxScaleSuite } from './mbox-scale-suite.js';
-import { runPacketSuite } from './packet-suite.js';
+import { runOcrSuite } from './ocr-suite.js';
+import { runPacketSuite } from './packet-build-suite.js';
 import { lazyReviewFixture } from './review-fixture.js';
 import { runSearchSuite } from './search-suite.js';
 import { runTagSuite } from './tag-suite.js';
@@ -49,6 +50,8 @@ async function run(plan: SuitePlan): Promise<SuiteResult> {
       return runTagSuite(await review.get());
     case 'packet':
       return runPacketSuite(await review.get());
+    case 'ocr':
+      return runOcrSuite();
     case 'mbox-scale':
       return runMboxScaleSuite(plan.sizeGb, plan.distinct);
   }

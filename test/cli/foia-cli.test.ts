@@ -49,16 +49,20 @@ describe('foia CLI', () => {
 
     expect(await foia('code', recordId, '--case', casePath, '--decision', 'release-in-full', '--note', 'about the disk')).toMatchObject({ code: EXIT.ok });
 
-    const out = join(dir.path, 'packet.pdf');
+    const out = join(dir.path, 'packets');
     const packet = await foia('packet', '--case', casePath, '--prefix', 'CLI-', '--out', out, '--json');
     expect(packet.code).toBe(EXIT.ok);
-    const repeated = await foia('packet', '--case', casePath, '--prefix', 'CLI-', '--out', out);
-    expect(repeated.code).toBe(EXIT.usage);
-    expect(repeated.err).toContain('already exists');
-    expect((await foia('packet', '--case', casePath, '--prefix', 'CLI-', '--out', join(casePath, 'audit.jsonl'))).code).toBe(EXIT.usage);
-    const pages = await readPdfPages(new Uint8Array(await readFile(out)));
+    const built = JSON.parse(packet.out) as { path: string; folder: string; manifestPath: string };
+    expect(built.folder.startsWith(out)).toBe(true);
+    // A second build is a second packet in a folder of its own: a released packet is never replaced.
+    const repeated = await foia('packet', '--case', casePath, '--prefix', 'CLI-', '--out', out, '--json');
+    expect(repeated.code).toBe(EXIT.ok);
+    expect((JSON.parse(repeated.out) as { folder: string }).folder).not.toBe(built.folder);
+    expect((await foia('packet', '--case', casePath, '--prefix', 'CLI-', '--out', join(casePath, 'sources'))).code).toBe(EXIT.usage);
+    const pages = await readPdfPages(new Uint8Array(await readFile(built.path)));
     expect(pages[0]).toContain('CLI-000001');
     expect(pages.join('\n')).toContain('Distribution Disclaimer');
+    expect(JSON.parse(await readFile(built.manifestPath, 'utf8'))).toMatchObject({ batesFirst: 'CLI-000001', records: [{ recordId, decision: 'release-in-full' }] });
 
     const verified = await foia('audit', 'verify', '--case', casePath);
     expect(verified).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('intact') });

@@ -4,9 +4,11 @@ import { defineSearchReportsSuite } from './search-reports-suite.js';
 import { defineReviewWorkspaceSuite } from './review-workspace-suite.js';
 import { definePageImageSuite } from './page-image-suite.js';
 import { defineGapRegisterSuite } from './gap-register-suite.js';
+import { definePacketSuite } from './packet-suite.js';
 
 defineContractSuite('the in-memory transport', async (host) => connectInMemory(host));
 defineSearchReportsSuite('the in-memory transport', async (host) => connectInMemory(host));
 defineReviewWorkspaceSuite('the in-memory transport', async (host) => connectInMemory(host));
 definePageImageSuite('the in-memory transport', async (host) => connectInMemory(host));
 defineGapRegisterSuite('the in-memory transport', async (host) => connectInMemory(host));
+definePacketSuite('the in-memory transport', async (host) => connectInMemory(host));

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors.js';
+import type { BatesPosition, PacketOrder, PacketVariant } from '../../../shared/model/packet.js';
 import type { Client } from '../../../shared/ipc/client.js';
 import type { Decision } from '../../../shared/model/review.js';
 import { EXIT } from '../exit-codes.js';
@@ -35,19 +37,43 @@ export async function code(
   return EXIT.ok;
 }
 
-export async function packet(
-  client: Client,
-  options: { request?: string; prefix: string; start: number; out?: string; json: boolean },
-  output: CliOutput,
-): Promise<number> {
+export type PacketCliOptions = {
+  case: string;
+  request?: string;
+  prefix: string;
+  start: number;
+  width: number;
+  position: BatesPosition;
+  order: PacketOrder;
+  variant: PacketVariant;
+  coverLetter?: string;
+  out?: string;
+  json: boolean;
+};
+
+export async function packet(client: Client, options: PacketCliOptions, output: CliOutput): Promise<number> {
   const requestId = await resolveRequestId(client, options.request);
-  const result = await client.call('packet.build', { requestId, batesPrefix: options.prefix, batesStart: options.start, outputPath: options.out });
+  const coverLetter = options.coverLetter === undefined ? null : await readFile(options.coverLetter, 'utf8');
+  const result = await client.call('packet.build', {
+    requestId,
+    batesPrefix: options.prefix,
+    batesStart: options.start,
+    batesWidth: options.width,
+    batesPosition: options.position,
+    order: options.order,
+    variant: options.variant,
+    coverLetter,
+    ...(options.out === undefined ? {} : { outputFolder: options.out }),
+  });
   if (options.json) {
     output.out(`${JSON.stringify(result, null, 2)}\n`);
   } else {
     output.out(
-      `Packet written: ${result.path}\n  ${result.recordCount} records, ${result.pageCount} pages, Bates ${result.batesFirst}–${result.batesLast}\n  SHA-256 ${result.sha256}\n`,
+      `Packet written: ${result.path}\n  ${result.recordCount} records, ${result.pageCount} pages, Bates ${result.batesFirst}–${result.batesLast}\n  SHA-256 ${result.sha256}\n  Manifest ${result.manifestPath}\n  Checked: ${result.verification.pagesRead} pages read back, no redacted text, Bates numbers contiguous, every record accounted for\n`,
     );
+    if (result.uncovered.length > 0) {
+      output.out(`  ${result.uncovered.length} character(s) no font could draw: ${result.uncovered.map((char) => `U+${char.codePoint.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}\n`);
+    }
   }
   return EXIT.ok;
 }

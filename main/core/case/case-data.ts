@@ -3,6 +3,7 @@
  * provenance that cannot be rebuilt from the sources; everything derivable lives in the index.
  */
 import type { SourceInfo } from '../../../shared/model/case.js';
+import type { PacketFile, PacketVariant } from '../../../shared/model/packet.js';
 import type { RequestIntake } from '../../../shared/model/request.js';
 import type { Gap, GapProposalReview, GapSettings } from '../../../shared/model/gap.js';
 import type { Coding, Redaction, ReviewBatch } from '../../../shared/model/review.js';
@@ -30,6 +31,11 @@ export type StoredPacket = {
   batesLast: string;
   pageCount: number;
   recordIds: string[];
+  /** Absent for packets built before packets became folders (one PDF at `path`). */
+  variant?: PacketVariant;
+  folder?: string;
+  files?: PacketFile[];
+  manifestPath?: string;
 };
 
 export type CaseData = {

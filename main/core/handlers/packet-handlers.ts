@@ -1,21 +1,34 @@
 /**
- * Building a request's response packet: the responsive records, in date order, as one
- * Bates-numbered PDF written next to the case (or where the officer chose), hashed and audited.
+ * Building a request's response packet: every record coded for release, withholding or referral
+ * (packet-selection.ts decides, and refuses what would make the packet wrong), laid out, drawn,
+ * read back and checked (produce-packet.ts), then written as a folder of its own: the PDF (or
+ * one PDF per record with Concordance and Opticon load files) and a JSON manifest, hashed and
+ * audited. The build is a task: progress per page, Cancel between pages, nothing written unless
+ * every check passed.
  */
-import { stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
-import { DEFAULT_BATES_WIDTH } from '../../../shared/bates.js';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
-import type { PacketResult } from '../../../shared/model/packet.js';
+import type { PacketFile, PacketResult, PacketSummary } from '../../../shared/model/packet.js';
 import type { RecordDetail } from '../../../shared/model/record.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
+import type { StoredPacket } from '../case/case-data.js';
 import { PACKETS_FOLDER } from '../case/case-session.js';
 import { randomId } from '../ingest/ids.js';
-import { buildPacketPdf } from '../packet/build-packet.js';
+import { originalPdfPageCount } from '../packet/assemble-original-page.js';
+import { COVER_LETTER_FIELDS, DEFAULT_COVER_LETTER } from '../packet/cover-letter.js';
 import { loadPacketFonts } from '../packet/packet-fonts.js';
+import type { PacketInput } from '../packet/packet-input.js';
+import { packetManifest, serializePacketManifest } from '../packet/packet-manifest.js';
+import { producePacket } from '../packet/produce-packet.js';
+import { packetCodings, packetItems } from '../review/packet-selection.js';
+import { readOriginalBytes } from '../review/original-bytes.js';
+import { runTask } from '../task-runner.js';
 import { sha256Hex } from '../util/hash.js';
 import { writeAtomically } from '../util/write-atomically.js';
 import { requireRequest } from './request-handlers.js';
+
+type PacketHandlers = Pick<CoreHandlers, 'packet.defaults' | 'packet.build' | 'packet.list' | 'packet.pageImage'>;
 
 /** Oldest first, undated last, then by id so the order never depends on the index. */
 export function packetOrder(a: RecordDetail, b: RecordDetail): number {
@@ -27,91 +40,183 @@ export function packetOrder(a: RecordDetail, b: RecordDetail): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Refuses to overwrite an existing file, or to write anywhere inside the case but packets/. */
-async function refuseUnsafeTarget(path: string, caseFolder: string): Promise<void> {
-  const insideCase = path.startsWith(caseFolder + sep);
-  if (insideCase && !path.startsWith(join(caseFolder, PACKETS_FOLDER) + sep)) {
-    throw new AppError('invalid-args', `A packet cannot be written inside the case folder except in ${PACKETS_FOLDER}/: ${path}`, { path });
+/** Refuses a folder inside the case but outside packets/, and a folder that already exists. */
+async function refuseUnsafeTarget(folder: string, caseFolder: string): Promise<void> {
+  const insideCase = folder.startsWith(caseFolder + sep);
+  if (insideCase && !folder.startsWith(join(caseFolder, PACKETS_FOLDER) + sep)) {
+    throw new AppError('invalid-args', `A packet cannot be written inside the case folder except in ${PACKETS_FOLDER}/: ${folder}`, { path: folder });
   }
-  if (await stat(path).then(() => true, () => false)) {
-    throw new AppError('invalid-args', `${path} already exists; choose another file name`, { path });
+  if (await stat(folder).then(() => true, () => false)) {
+    throw new AppError('invalid-args', `${folder} already exists; a built packet is never replaced`, { path: folder });
   }
 }
 
-export function packetHandlers(ctx: BackendContext): Pick<CoreHandlers, 'packet.build'> {
+function summaryOf(packet: StoredPacket): PacketSummary {
   return {
-    'packet.build': async ({ requestId, batesPrefix, batesStart, outputPath }): Promise<PacketResult> => {
+    id: packet.id,
+    requestId: packet.requestId,
+    createdAt: packet.createdAt,
+    variant: packet.variant ?? 'single',
+    folder: packet.folder ?? dirname(packet.path),
+    path: packet.path,
+    sha256: packet.sha256,
+    pageCount: packet.pageCount,
+    batesFirst: packet.batesFirst,
+    batesLast: packet.batesLast,
+    recordCount: packet.recordIds.length,
+  };
+}
+
+export function packetHandlers(ctx: BackendContext): PacketHandlers {
+  return {
+    'packet.defaults': async () => ({ coverLetter: DEFAULT_COVER_LETTER, coverLetterFields: [...COVER_LETTER_FIELDS] }),
+    'packet.list': async ({ requestId }) =>
+      ctx
+        .session()
+        .store.data.packets.filter((packet) => requestId === undefined || packet.requestId === requestId)
+        .map(summaryOf),
+    'packet.pageImage': async ({ packetId, page, width }) => {
+      const packet = ctx.session().store.data.packets.find((candidate) => candidate.id === packetId);
+      if (!packet) {
+        throw new AppError('not-found', `No packet ${packetId} in this case`, { packetId });
+      }
+      const bytes = new Uint8Array(await readFile(packet.path));
+      if (sha256Hex(bytes) !== packet.sha256) {
+        throw new AppError('source-unreadable', `${packet.path} has changed since it was built (its SHA-256 differs); it is not shown`, { path: packet.path });
+      }
+      const { renderPdfPage } = await import('../documents/pdf/render-pdf-page.js');
+      const drawn = await renderPdfPage(bytes, page, { widthPx: width });
+      return {
+        dataUrl: `data:image/png;base64,${Buffer.from(drawn.png.buffer, drawn.png.byteOffset, drawn.png.byteLength).toString('base64')}`,
+        widthPx: drawn.widthPx,
+        heightPx: drawn.heightPx,
+        page: drawn.page,
+        pageCount: drawn.pageCount,
+      };
+    },
+    'packet.build': async (args): Promise<PacketResult> => {
       const session = ctx.session();
-      const request = requireRequest(ctx, requestId);
-      const codings = session.store.data.codings.filter((coding) => coding.requestId === requestId);
-      // Redactions are not burned in yet, so a record released in part cannot leave the building:
-      // the packet is refused rather than built with the text it should hide.
-      const partial = codings.filter((coding) => coding.decision === 'release-in-part');
-      if (partial.length > 0) {
-        throw new AppError(
-          'unsupported',
-          `${partial.length} record(s) of "${request.title}" are released in part; this version cannot yet burn redactions into a packet, so it builds none`,
-          { recordIds: partial.map((coding) => coding.recordId) },
-        );
+      const { data } = session.store;
+      const request = requireRequest(ctx, args.requestId);
+      const codings = packetCodings(data.codings, request.id);
+      if (codings.length === 0) {
+        throw new AppError('invalid-args', `Request "${request.title}" has no records coded for release, withholding or referral`, { requestId: request.id });
       }
-      const responsiveIds = codings.filter((coding) => coding.decision === 'release-in-full').map((coding) => coding.recordId);
-      if (responsiveIds.length === 0) {
-        throw new AppError('invalid-args', `Request "${request.title}" has no records released in full`, { requestId });
-      }
-      const records = (await session.index.getRecords(responsiveIds)).sort(packetOrder);
-      if (records.length !== responsiveIds.length) {
-        throw new AppError(
-          'index-corrupt',
-          `${responsiveIds.length - records.length} responsive record(s) are missing from the index; rebuild the index before building the packet`,
-        );
-      }
-      const generatedAt = ctx.clock();
-      const fonts = await loadPacketFonts(join(ctx.deps.resourcesDir, 'fonts'));
-      const built = await buildPacketPdf(
-        {
-          caseName: session.store.data.name,
-          requestTitle: request.title,
-          requestId,
-          bates: { prefix: batesPrefix, start: batesStart, width: DEFAULT_BATES_WIDTH },
-          generatedAt,
-          records,
-        },
-        fonts,
+      const records = await session.index.getRecords(codings.map((coding) => coding.recordId));
+      const items = packetItems(
+        codings,
+        data.redactions.filter((redaction) => redaction.requestId === request.id),
+        records,
+        request.title,
       );
+      // A PDF released in full goes out as itself, page for page, when its bytes can be read back.
+      const drawnFromText: string[] = [];
+      for (const item of items) {
+        if (item.decision === 'release-in-full' && item.record.document?.format === 'pdf') {
+          try {
+            const { bytes } = await readOriginalBytes(item.record, data.sources);
+            item.originalPdfPages = await originalPdfPageCount(item.record.id, bytes, item.record.fileSha256);
+          } catch {
+            drawnFromText.push(item.record.id);
+          }
+        }
+      }
+      const { trackingNumber, title, requester, description, receivedOn, perfectedOn, dateFrom, dateTo, custodians, track, status, regime, unusualCircumstances, tolling, familyRule, id } = request;
+      const generatedAt = ctx.clock();
+      const input: PacketInput = {
+        caseName: data.name,
+        request: { id, trackingNumber, title, requester, description, receivedOn, perfectedOn, dateFrom, dateTo, custodians, track, status, regime, unusualCircumstances, tolling, familyRule },
+        generatedAt,
+        options: {
+          order: args.order,
+          bates: { prefix: args.batesPrefix, start: args.batesStart, width: args.batesWidth, position: args.batesPosition },
+          coverLetter: args.coverLetter,
+          variant: args.variant,
+        },
+        items,
+        gaps: data.gaps.filter((gap) => gap.requestIds.includes(request.id)),
+      };
+      const fonts = await loadPacketFonts(join(ctx.deps.resourcesDir, 'fonts'));
+      const byId = new Map(records.map((record) => [record.id, record]));
+      const { built, verification } = await runTask(ctx, args.jobId ?? randomId('j'), 'packet', (task) =>
+        producePacket(input, fonts, {
+          responsiveRecordIds: codings.map((coding) => coding.recordId),
+          signal: task.signal,
+          onStage: (stage) => task.report(stage, 0, 0),
+          onProgress: (done, total) => task.report('Drawing pages', done, total),
+          originalPdf: async (recordId) => {
+            const record = byId.get(recordId);
+            if (record === undefined) {
+              throw new AppError('internal', `Record ${recordId} is not in the packet`);
+            }
+            return (await readOriginalBytes(record, data.sources)).bytes;
+          },
+        }),
+      );
+
       const packetId = randomId('p');
       // The packet id in the name: two requests can share a Bates range, and a produced
       // packet is evidence that must never be silently replaced.
-      const path = outputPath ? resolve(outputPath) : join(session.packetsFolder, `${built.batesFirst}-${built.batesLast}-${packetId}.pdf`);
-      await refuseUnsafeTarget(path, session.path);
-      await writeAtomically(path, built.bytes);
-      const sha256 = sha256Hex(built.bytes);
-      await session.store.update((data) => {
-        data.packets.push({
-          id: packetId,
-          requestId,
-          path,
-          sha256,
-          createdAt: generatedAt.toISOString(),
-          batesFirst: built.batesFirst,
-          batesLast: built.batesLast,
-          pageCount: built.pageCount,
-          recordIds: records.map((record) => record.id),
-        });
+      const base = args.outputFolder ? resolve(args.outputFolder) : session.packetsFolder;
+      const folder = join(base, `${built.batesFirst}-${built.batesLast}-${packetId.slice(2, 10)}`);
+      await refuseUnsafeTarget(folder, session.path);
+      await mkdir(folder, { recursive: true });
+      const files: PacketFile[] = [];
+      for (const file of built.files) {
+        await writeAtomically(join(folder, file.name), file.bytes);
+        files.push({ name: file.name, role: file.role, sha256: sha256Hex(file.bytes), pageCount: file.pageCount });
+      }
+      const manifestText = serializePacketManifest(packetManifest(input, built));
+      const manifestPath = join(folder, 'manifest.json');
+      await writeAtomically(manifestPath, new TextEncoder().encode(manifestText));
+      const manifestSha256 = sha256Hex(manifestText);
+      const main = files.find((file) => file.pageCount !== null);
+      if (main === undefined) {
+        throw new AppError('internal', 'The packet has no PDF');
+      }
+      const stored: StoredPacket = {
+        id: packetId,
+        requestId: request.id,
+        path: join(folder, main.name),
+        sha256: main.sha256,
+        createdAt: generatedAt.toISOString(),
+        batesFirst: built.batesFirst,
+        batesLast: built.batesLast,
+        pageCount: built.pageCount,
+        recordIds: built.records.map((record) => record.recordId),
+        variant: built.variant,
+        folder,
+        files: [...files, { name: basename(manifestPath), role: 'manifest', sha256: manifestSha256, pageCount: null }],
+        manifestPath,
+      };
+      await session.store.update((caseData) => {
+        caseData.packets.push(stored);
       });
       await session.audit.record({
         action: 'packet.build',
         target: packetId,
         before: null,
-        after: { requestId, path, sha256, batesFirst: built.batesFirst, batesLast: built.batesLast, pages: built.pageCount, records: records.length },
+        after: {
+          requestId: request.id,
+          folder,
+          variant: built.variant,
+          manifestSha256,
+          files: stored.files,
+          batesFirst: built.batesFirst,
+          batesLast: built.batesLast,
+          pages: built.pageCount,
+          records: stored.recordIds.length,
+          checkedPages: verification.pagesRead,
+        },
       });
       return {
-        path,
-        sha256,
-        pageCount: built.pageCount,
-        recordCount: records.length,
-        batesFirst: built.batesFirst,
-        batesLast: built.batesLast,
+        ...summaryOf(stored),
+        files: stored.files ?? [],
+        manifestPath,
         entries: built.entries,
+        verification: { pagesRead: verification.pagesRead, milliseconds: verification.milliseconds },
+        uncovered: built.uncovered,
+        drawnFromText,
       };
     },
   };

@@ -1,61 +1,35 @@
 /**
- * Builds the response packet PDF: lays the packet out (layout-packet.ts), embeds only the font
- * faces the layout uses, and draws every page with its Bates number.
+ * Builds a response packet: lays it out (layout-packet.ts, pure: pages, Bates numbers,
+ * redactions as boxes) and assembles the files (assemble-packet.ts: drawing, originals copied
+ * under their stamps, bookmarks, scrubbed metadata, load files for the per-record variant).
  *
- * Reproducible output: the same spec and fonts give byte-identical PDFs, so a released packet
- * can be verified by rebuilding it. That holds because pdf-lib writes no trailer /ID, its only
- * "random" values (suffixes of embedded font names) come from a generator seeded afresh for each
- * document, metadata dates are set from `generatedAt` (`updateMetadata: false` stops pdf-lib
- * stamping the current time and its own producer), and fonts are embedded in a fixed order.
+ * Reproducible: the same input, fonts and source bytes give byte-identical files, so a released
+ * packet can be verified by rebuilding it (see assemble-pdf.ts for what makes that hold).
  *
  * Right-to-left text (Hebrew, Arabic) is shaped and each right-to-left run reads correctly, but
  * runs are placed left to right in written order and lines are left-aligned: full bidirectional
  * reordering is out of scope (see font-runs.ts).
  */
-import { PDFDocument } from 'pdf-lib';
-import { cleanLine } from './font-runs.js';
+import { assemblePacket, type BuiltPacket, type PacketDeps } from './assemble-packet.js';
+import { throwIfAborted } from './assemble-pdf.js';
 import { layoutPacket } from './layout-packet.js';
-import { embedPacketFonts, type FaceName, type PacketFontFiles } from './packet-fonts.js';
-import { assertPacketSpec, type BuiltPacket, type PacketSpec } from './packet-spec.js';
+import type { PacketFontFiles } from './packet-fonts.js';
+import type { PacketInput } from './packet-input.js';
 import { LETTER_GEOMETRY } from './page-geometry.js';
 import { createTextShaper } from './text-shaper.js';
-import { drawPlannedPage, pageDrawOps } from './draw-planned-page.js';
 
-export type { BuiltPacket, PacketSpec } from './packet-spec.js';
+export type { BuiltPacket, BuiltPacketFile, BuiltRecord, PacketDeps, PacketFileRole } from './assemble-packet.js';
 
-const PRODUCER = 'FOIA Workbench';
 /**
- * Builds the packet for `spec` with the given font bytes (see `loadPacketFonts`). Throws
- * `invalid-args` if the spec has no records or a bad Bates scheme.
+ * Builds the packet for `input` with the given font bytes (see `loadPacketFonts`). Throws
+ * `invalid-args` for an input the layout refuses (no records, a bad Bates scheme), `cancelled`
+ * when `deps.signal` aborts (checked between pages), `unsupported` or `source-unreadable` when a
+ * record's PDF cannot be copied.
  */
-export async function buildPacketPdf(spec: PacketSpec, fonts: PacketFontFiles): Promise<BuiltPacket> {
-  assertPacketSpec(spec);
+export async function buildPacketPdf(input: PacketInput, fonts: PacketFontFiles, deps: PacketDeps): Promise<BuiltPacket> {
+  throwIfAborted(deps.signal);
   const shaper = createTextShaper(fonts);
-  const plan = layoutPacket(spec, shaper.measure, LETTER_GEOMETRY);
-
-  const opsByPage = plan.pages.map((page) => pageDrawOps(page, shaper));
-  const faces = new Set<FaceName>(opsByPage.flatMap((ops) => ops.map((op) => op.face)));
-
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.setTitle(`Response packet: ${cleanLine(spec.requestTitle)}`);
-  doc.setSubject(`${cleanLine(spec.caseName)}, request ${cleanLine(spec.requestId)}`);
-  doc.setCreator(PRODUCER);
-  doc.setProducer(PRODUCER);
-  doc.setCreationDate(spec.generatedAt);
-  doc.setModificationDate(spec.generatedAt);
-
-  const embedded = await embedPacketFonts(doc, fonts, faces);
-  plan.pages.forEach((pagePlan, index) => {
-    const page = doc.addPage([LETTER_GEOMETRY.width, LETTER_GEOMETRY.height]);
-    drawPlannedPage(page, pagePlan, opsByPage[index] ?? [], embedded);
-  });
-
-  const bytes = await doc.save({ useObjectStreams: true });
-  return {
-    bytes,
-    pageCount: plan.pages.length,
-    batesFirst: plan.batesFirst,
-    batesLast: plan.batesLast,
-    entries: plan.entries,
-  };
+  // The shaper is the layout's measure and coverage probe, so layout measures what is drawn.
+  const plan = layoutPacket(input, shaper, LETTER_GEOMETRY);
+  return assemblePacket(plan, input, fonts, deps, shaper, LETTER_GEOMETRY);
 }

@@ -9,6 +9,7 @@ import type { ExemptionApplication } from '../../../shared/exemptions/exemption-
 import type { Gap } from '../../../shared/model/gap.js';
 import type { RecordDetail } from '../../../shared/model/record.js';
 import type { RequestIntake } from '../../../shared/model/request.js';
+import type { BatesPosition, PacketOrder, PacketVariant } from '../../../shared/model/packet.js';
 import type { Redaction } from '../../../shared/model/review.js';
 
 /** The decisions that put a record in the packet; duplicates and not-responsive records stay out. */
@@ -30,15 +31,8 @@ export type PacketItem = {
   originalPdfPages: number | null;
 };
 
-export const PACKET_ORDERS = ['date', 'custodian', 'family'] as const;
-export type PacketOrder = (typeof PACKET_ORDERS)[number];
-
-export const BATES_POSITIONS = ['bottom-right', 'bottom-left', 'bottom-center', 'top-right'] as const;
-export type BatesPosition = (typeof BATES_POSITIONS)[number];
-
-export const PACKET_VARIANTS = ['single', 'per-record'] as const;
-/** One PDF; or one PDF per record with a Concordance DAT and an Opticon OPT load file. */
-export type PacketVariant = (typeof PACKET_VARIANTS)[number];
+export { BATES_POSITIONS, PACKET_ORDERS, PACKET_VARIANTS } from '../../../shared/model/packet.js';
+export type { BatesPosition, PacketOrder, PacketVariant } from '../../../shared/model/packet.js';
 
 export type PacketOptions = {
   order: PacketOrder;

@@ -35,8 +35,10 @@ export type PagePlan = {
   pageNumber: number;
   bates: string;
   kind: PageKind;
-  /** The record this page shows (record, original, slip pages); null otherwise. */
+  /** The record this page shows (record, original, slip pages; a transcript's first message); null otherwise. */
   recordId: string | null;
+  /** A chat transcript's page: every record of the transcript, in order. Absent on other pages. */
+  recordIds?: string[];
   texts: PlacedText[];
   rules: PlacedRule[];
   /** Redaction boxes (record pages only; absent or empty elsewhere). */
@@ -45,11 +47,26 @@ export type PagePlan = {
   sourcePage?: number;
 };
 
+/**
+ * A character that neither the primary face nor the fallback can draw. It is still placed (the
+ * viewer shows the font's empty box), and reported so the officer knows the page is not
+ * faithful there. `recordId` is null for text that belongs to no record (cover letter, case name).
+ */
+export type UncoveredChar = { recordId: string | null; char: string; codePoint: number };
+
 export type PacketPlan = {
   pages: PagePlan[];
+  coverPageCount: number;
   indexPageCount: number;
-  /** One per record, in packet order, with the Bates range of its pages. */
+  vaughnPageCount: number;
+  gapAppendixPageCount: number;
+  /**
+   * One per record, in packet order, with the Bates range of its pages (or its slip sheet). The
+   * messages of one chat transcript share the transcript's range.
+   */
   entries: PacketIndexEntry[];
   batesFirst: string;
   batesLast: string;
+  /** Each (record, character) once, in the order first met. */
+  uncovered: UncoveredChar[];
 };

@@ -5,17 +5,41 @@
  * where pages break.
  */
 import type { TextStyle } from './font-runs.js';
-import type { PlacedRule, PlacedText } from './packet-plan.js';
+import type { PlacedBox, PlacedRule, PlacedText } from './packet-plan.js';
 import { contentHeight, type LineStyle, type PageGeometry } from './page-geometry.js';
 
 /** A piece of text in a row; `x` is absolute, the baseline is set when the row is placed. */
 export type RowText = { text: string; x: number; size: number; style: TextStyle };
 
-export type Row = { height: number; texts: RowText[]; rule: boolean };
+/**
+ * A redaction box in a row: `x` and `width` are absolute, `size` is the size of the text the box
+ * stands in for (it sets the box's height), `labelSize` the size of the exemption label on it.
+ */
+export type RowBox = { x: number; width: number; size: number; label: string; labelSize: number };
 
-/** A row one line high holding `texts`. */
-export function textRow(line: LineStyle, texts: RowText[]): Row {
-  return { height: line.lineHeight, texts, rule: false };
+export type Row = { height: number; texts: RowText[]; rule: boolean; boxes?: RowBox[] };
+
+/** A row one line high holding `texts` (and redaction boxes, if any). */
+export function textRow(line: LineStyle, texts: RowText[], boxes: RowBox[] = []): Row {
+  return boxes.length === 0 ? { height: line.lineHeight, texts, rule: false } : { height: line.lineHeight, texts, rule: false, boxes };
+}
+
+// A box reaches from just below the descenders to just above the ascenders of the text it
+// replaces (DejaVu: ascent 0.93 em, descent 0.24 em), so it covers the line's ink, while boxes
+// on consecutive lines (line height ≥ 1.25 em) stay visibly apart.
+const BOX_BELOW_BASELINE = 0.22;
+const BOX_HEIGHT = 1.12;
+
+/** Where a box of a row whose text has its baseline at `baseline` is drawn. */
+export function placeBox(box: RowBox, baseline: number): PlacedBox {
+  return {
+    x: box.x,
+    y: baseline - BOX_BELOW_BASELINE * box.size,
+    width: box.width,
+    height: BOX_HEIGHT * box.size,
+    label: box.label,
+    labelSize: box.labelSize,
+  };
 }
 
 /** A row holding a full-width rule in the middle of its height. */
@@ -34,9 +58,10 @@ export function rowsHeight(rows: readonly Row[]): number {
 }
 
 /** Places rows from the top margin down and returns what to draw. */
-export function placeRows(rows: readonly Row[], geometry: PageGeometry): { texts: PlacedText[]; rules: PlacedRule[] } {
+export function placeRows(rows: readonly Row[], geometry: PageGeometry): { texts: PlacedText[]; rules: PlacedRule[]; boxes: PlacedBox[] } {
   const texts: PlacedText[] = [];
   const rules: PlacedRule[] = [];
+  const boxes: PlacedBox[] = [];
   let top = geometry.height - geometry.marginTop;
   for (const row of rows) {
     if (row.rule) {
@@ -47,9 +72,12 @@ export function placeRows(rows: readonly Row[], geometry: PageGeometry): { texts
       // of the line height below the baseline holds descenders.
       texts.push({ text: piece.text, x: piece.x, y: top - piece.size, size: piece.size, style: piece.style });
     }
+    for (const box of row.boxes ?? []) {
+      boxes.push(placeBox(box, top - box.size));
+    }
     top -= row.height;
   }
-  return { texts, rules };
+  return { texts, rules, boxes };
 }
 
 /**

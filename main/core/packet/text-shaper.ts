@@ -16,6 +16,11 @@ export type TextShaper = {
   /** Width of one run's text in a face, in points. */
   faceWidth(face: FaceName, text: string, size: number): number;
   measure: MeasureText;
+  /**
+   * Whether `style`'s primary face or the fallback has a glyph for the code point. A character
+   * neither has is drawn as the primary face's empty box; layout reports it (uncovered-chars.ts).
+   */
+  covers(codePoint: number, style: TextStyle): boolean;
 };
 
 type FontkitFont = ReturnType<typeof fontkit.create>;
@@ -80,5 +85,6 @@ export function createTextShaper(files: PacketFontFiles): TextShaper {
     runs,
     faceWidth: (face, text, size) => faceUnitWidth(face, text) * size,
     measure,
+    covers: (codePoint, style) => coverage[style].primary(codePoint) || coverage[style].fallback(codePoint),
   };
 }

@@ -48,8 +48,10 @@ export const GAP_APPENDIX_INTRO =
 export const GAP_APPENDIX_EMPTY = 'No records are known to be missing.';
 
 /**
- * A page of the appendix in the packet's page shape. `kind` is not yet one of the packet's
- * `PageKind`s: adding 'gap-appendix' there makes this type a `PagePlan`.
+ * A page of the appendix in the packet's page shape ('gap-appendix' is one of the packet's
+ * `PageKind`s, so this is a `PagePlan`). The packet itself stamps the body pages with its own
+ * stamps (layout-packet.ts), so that the officer's Bates position applies; `numberGapAppendixPages`
+ * numbers the preview and other documents that carry the appendix.
  */
 export type GapAppendixPagePlan = Omit<PagePlan, 'kind' | 'recordId'> & { kind: 'gap-appendix'; recordId: null };
 

@@ -34,7 +34,7 @@ export class PacketPanel {
     this.prefixInput = byTestId(page, 'bates-prefix-input');
     this.startInput = byTestId(page, 'bates-start-input');
     this.buildButton = byTestId(page, 'build-packet-button');
-    this.preview = byTestId(page, 'packet-preview');
+    this.preview = byTestId(page, 'packet-preview-line');
     this.error = byTestId(page, 'packet-error');
     this.result = byTestId(page, 'packet-result');
   }

@@ -107,12 +107,17 @@ describe('workbench over a real backend', () => {
   });
 
   it('builds a packet for the selected request', async () => {
-    workbench.packet.actions.setBatesPrefix('RND-');
+    await workbench.packet.actions.load(workbench.requests.store.get().selectedId);
+    workbench.packet.actions.choose({ batesPrefix: 'RND-' });
     const result = await workbench.packet.actions.build(workbench.requests.store.get().selectedId);
     expect(workbench.packet.store.get().error).toBeNull();
     expect(result).toMatchObject({ recordCount: 1, batesFirst: 'RND-000001' });
     expect(result?.entries).toHaveLength(1);
     expect(result?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // The preview shows the first page, the cover letter, drawn from the written file.
+    expect(workbench.packet.store.get().preview).toMatchObject({ page: 1, loading: false, error: null });
+    expect(workbench.packet.store.get().preview?.dataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(workbench.packet.store.get().packets.map((packet) => packet.id)).toEqual([result?.id]);
   });
 
   it('a new request becomes the selection and starts with no decisions', async () => {

@@ -1,105 +1,152 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDFDocument } from 'pdf-lib';
 import { formatBates } from '../../../../../shared/bates.js';
-import { AppError } from '../../../../../shared/errors.js';
-import { buildPacketPdf, type BuiltPacket } from '../../../../../main/core/packet/build-packet.js';
+import { buildPacketPdf, type BuiltPacket, type PacketDeps } from '../../../../../main/core/packet/build-packet.js';
 import { loadPacketFonts, type PacketFontFiles } from '../../../../../main/core/packet/packet-fonts.js';
+import type { PacketInput } from '../../../../../main/core/packet/packet-input.js';
+import { packetManifest } from '../../../../../main/core/packet/packet-manifest.js';
+import { sha256Hex } from '../../../../../main/core/util/hash.js';
 import { readPdfPages } from '../../../../support/pdf-text.js';
+import { corpusPdf } from './assemble-fixtures.js';
+import { allObjectText, readBack, type ReadBack } from './assemble-read-back.js';
 import { checkEmbeddedSubsets } from './embedded-fonts.js';
-import { FONT_DIR, makeSpec, threeRecords } from './packet-fixtures.js';
+import { B5, FONT_DIR, item, makeInput, makeRecord, partItem, redactQuote, threeRecords } from './packet-fixtures.js';
 
 const SCHEME = { prefix: 'FOIA-', start: 1, width: 6 };
 
 describe('buildPacketPdf', () => {
   let fonts: PacketFontFiles;
+  let input: PacketInput;
+  let deps: PacketDeps;
   let built: BuiltPacket;
-  let pages: string[];
+  let pdf: Uint8Array;
+  let back: ReadBack;
 
   beforeAll(async () => {
     fonts = await loadPacketFonts(FONT_DIR);
-    built = await buildPacketPdf(makeSpec(threeRecords()), fonts);
-    pages = await readPdfPages(built.bytes);
-  });
-
-  it('has one index page and every record from a new page, the long one over several', () => {
-    expect(pages).toHaveLength(built.pageCount);
-    expect(built.entries.map((entry) => entry.recordId)).toEqual(['rec-long', 'rec-doc', 'rec-intl']);
-    expect(built.entries[0]?.batesFirst).toBe('FOIA-000002');
-    const [long, doc, intl] = built.entries;
-    const span = (first: string, last: string): number => Number(last.slice(5)) - Number(first.slice(5)) + 1;
-    expect(span(long?.batesFirst ?? '', long?.batesLast ?? '')).toBeGreaterThanOrEqual(3);
-    expect(doc?.batesFirst).toBe(doc?.batesLast);
-    expect(intl?.batesLast).toBe(built.batesLast);
-    expect(built.batesFirst).toBe('FOIA-000001');
-    expect(built.batesLast).toBe(formatBates(SCHEME, built.pageCount - 1));
+    const highlight = await corpusPdf('pdfjs/annotation-highlight.pdf');
+    const [long, doc, intl] = threeRecords();
+    const secret = makeRecord({ id: 'rec-part', title: 'Meeting with Jane Roe about potholes', date: '2024-03-06T10:00:00Z', body: 'Jane Roe called about the potholes.' });
+    const scan = makeRecord({ id: 'rec-pdf', kind: 'document', title: 'Highlighted memo', date: '2024-03-07T10:00:00Z', fileSha256: highlight.sha256 });
+    const held = makeRecord({ id: 'rec-held', title: 'Draft legal advice', date: '2024-03-08T10:00:00Z' });
+    input = makeInput([
+      item(long ?? makeRecord({ id: 'x' })),
+      item(doc ?? makeRecord({ id: 'y' })),
+      item(intl ?? makeRecord({ id: 'z' })),
+      partItem(secret, [redactQuote(secret, 'subject', 'Jane Roe'), redactQuote(secret, 'body', 'Jane Roe')]),
+      item(scan, { originalPdfPages: 1 }),
+      item(held, { decision: 'withhold-in-full', exemptions: [B5], justification: 'Attorney advice.' }),
+    ]);
+    deps = { originalPdf: async () => highlight.bytes };
+    built = await buildPacketPdf(input, fonts, deps);
+    pdf = built.files[0]?.bytes ?? new Uint8Array();
+    back = await readBack(pdf);
   });
 
   it('stamps every page, in order, with its Bates number and "Page X of N"', () => {
+    expect(back.pages).toHaveLength(built.pageCount);
+    back.pages.forEach((text, index) => {
+      expect(text).toContain(formatBates(SCHEME, index));
+      expect(text).toContain(`Page ${index + 1} of ${built.pageCount}`);
+    });
+    expect(built.batesLast).toBe(formatBates(SCHEME, built.pageCount - 1));
+  });
+
+  it('has a bookmark per record, titled with its Bates range and the index title, and per section', () => {
+    const titles = back.outline.map((entry) => entry.title);
+    for (const entry of built.entries) {
+      const range = entry.batesFirst === entry.batesLast ? entry.batesFirst : `${entry.batesFirst} – ${entry.batesLast}`;
+      expect(titles).toContain(`${range} — ${entry.title}`);
+    }
+    expect(titles).toContain('Index of records');
+    expect(titles).toContain('Withholding index (Vaughn index)');
+    for (const entry of back.outline) {
+      expect(back.pages[entry.pageIndex]).toBeDefined();
+    }
+  });
+
+  it('never shows a redacted or withheld passage: not on a page, in a bookmark or anywhere in the file', async () => {
+    const everything = await allObjectText(pdf);
+    expect(back.pages.join('\n')).not.toContain('Jane Roe');
+    expect(back.outline.map((entry) => entry.title).join('\n')).not.toContain('Jane Roe');
+    expect(everything).not.toContain('Jane Roe');
+    expect(everything).not.toContain('Draft legal advice');
+  });
+
+  it("copies the released PDF's page under the stamps without its annotation", async () => {
+    const record = built.records.find((entry) => entry.recordId === 'rec-pdf');
+    const index = Number(record?.batesFirst.slice(5)) - 1;
+    const source = (await readPdfPages((await corpusPdf('pdfjs/annotation-highlight.pdf')).bytes))[0] ?? '';
+    expect(back.pages[index]?.replace(/\s+/g, '')).toContain(source.replace(/\s+/g, '').slice(0, 20));
+    expect(back.pages[index]).toContain(record?.batesFirst);
+    expect(back.annotationsPerPage.every((count) => count === 0)).toBe(true);
+    expect(await allObjectText(pdf)).not.toContain('Highlight content');
+  });
+
+  it('writes scrubbed metadata', () => {
+    expect(back.info).toMatchObject({ Title: 'Response packet: All correspondence about the 2024 road budget', Producer: 'FOIA Workbench', Creator: 'FOIA Workbench' });
+    expect(back.info).not.toHaveProperty('Author');
+    expect(back.hasXmp).toBe(false);
+  });
+
+  it('embeds font subsets whose glyphs match the original fonts', async () => {
+    const checks = await checkEmbeddedSubsets(pdf, [fonts.regular, fonts.bold, fonts.fallback]);
+    expect(checks.map((check) => check.name)).toContain('DroidSansFallback');
+    for (const check of checks) {
+      expect(check.mismatched).toEqual([]);
+    }
+  });
+
+  it('gives byte-identical output for the same input, fonts and source bytes, in both variants', async () => {
+    const again = await buildPacketPdf(input, fonts, deps);
+    expect(Buffer.compare(Buffer.from(again.files[0]?.bytes ?? []), Buffer.from(pdf))).toBe(0);
+    const perRecord = { ...input, options: { ...input.options, variant: 'per-record' as const } };
+    const [one, two] = [await buildPacketPdf(perRecord, fonts, deps), await buildPacketPdf(perRecord, fonts, deps)];
+    expect(one.files.map((file) => sha256Hex(file.bytes))).toEqual(two.files.map((file) => sha256Hex(file.bytes)));
+  });
+
+  it('splits per record with the single packet’s Bates numbers, one DAT row per file and one OPT line per page', async () => {
+    const split = await buildPacketPdf({ ...input, options: { ...input.options, variant: 'per-record' } }, fonts, deps);
+    const pdfs = split.files.filter((file) => file.pageCount !== null);
+    expect(pdfs.reduce((sum, file) => sum + (file.pageCount ?? 0), 0)).toBe(built.pageCount);
+    // Laid end to end, the files' pages carry every Bates number once, in order.
+    const pages: string[] = [];
+    for (const file of pdfs) {
+      expect(file.name).toBe(`${file.batesFirst ?? ''}-${file.batesLast ?? ''}.pdf`);
+      pages.push(...(await readPdfPages(file.bytes)));
+    }
+    expect(pages).toHaveLength(built.pageCount);
     pages.forEach((text, index) => {
       expect(text).toContain(formatBates(SCHEME, index));
       expect(text).toContain(`Page ${index + 1} of ${built.pageCount}`);
     });
+    expect(split.records.map((record) => [record.recordId, record.batesFirst, record.batesLast])).toEqual(built.records.map((record) => [record.recordId, record.batesFirst, record.batesLast]));
+    const text = (role: string): string => new TextDecoder().decode(split.files.find((file) => file.role === role)?.bytes);
+    expect(text('concordance-dat').split('\r\n').filter(Boolean)).toHaveLength(pdfs.length + 1);
+    expect(text('opticon-opt').split('\r\n').filter(Boolean)).toHaveLength(built.pageCount);
+    expect(text('concordance-dat')).not.toContain('Jane Roe');
   });
 
-  it('lists each record with its Bates range on the index page', () => {
-    const index = pages[0] ?? '';
-    expect(index).toContain('Index of records');
-    expect(index).toContain('City of Example — Public Works');
-    for (const entry of built.entries) {
-      const range = entry.batesFirst === entry.batesLast ? entry.batesFirst : `${entry.batesFirst} – ${entry.batesLast}`;
-      expect(index).toContain(range);
-    }
+  it('gives a manifest whose hashes are those of the files built', () => {
+    const manifest = packetManifest(input, built);
+    expect(manifest.files).toEqual([expect.objectContaining({ name: built.files[0]?.name, sha256: sha256Hex(pdf), pageCount: built.pageCount })]);
+    expect(manifest.records.map((record) => record.recordId).sort()).toEqual(input.items.map((entry) => entry.record.id).sort());
   });
 
-  it('shows each record header and continues long bodies with a one-line header', () => {
-    const longPages = pages.slice(1, 1 + Number(built.entries[0]?.batesLast.slice(5)) - 1);
-    expect(longPages[0]).toContain('Source SHA-256');
-    expect(longPages[0]).toContain('a'.repeat(64));
-    expect(longPages[1]).toContain('Road maintenance budget review (continued)');
-    expect(pages.join('\n')).toContain('Paragraph 140:');
-  });
-
-  it('renders Japanese, Chinese, Russian and Greek as extractable text', () => {
-    const intl = pages.at(-1) ?? '';
-    for (const word of ['東京都庁との打ち合わせ', '会议记录', 'Привет, коллеги', 'Καλημέρα', 'Иван Петров', '田中 花子', 'café']) {
-      expect(intl).toContain(word);
-    }
-  });
-
-  it('renders Hebrew and Arabic words (shaped, each right-to-left run reversed) as extractable text', () => {
-    // pdf.js reorders right-to-left text back to logical order when extracting it.
-    const intl = pages.at(-1) ?? '';
-    expect(intl).toContain('שלום עולם');
-    expect(intl).toContain('مرحبا بالعالم');
-  });
-
-  it('embeds font subsets whose glyphs match the original fonts', async () => {
-    const checks = await checkEmbeddedSubsets(built.bytes, [fonts.regular, fonts.bold, fonts.fallback]);
-    expect(checks.map((check) => check.name).sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold', 'DroidSansFallback']);
-    for (const check of checks) {
-      expect(check.mismatched).toEqual([]);
-      expect(check.compared).toBeGreaterThan(5);
-    }
-  });
-
-  it('writes metadata from the spec', async () => {
-    const doc = await PDFDocument.load(built.bytes, { updateMetadata: false });
-    expect(doc.getTitle()).toBe('Response packet: All correspondence about the 2024 road budget');
-    expect(doc.getProducer()).toBe('FOIA Workbench');
-    expect(doc.getCreationDate()?.toISOString()).toBe('2024-05-01T14:30:00.000Z');
-    expect(doc.getModificationDate()?.toISOString()).toBe('2024-05-01T14:30:00.000Z');
-  });
-
-  it('gives byte-identical output for the same input', async () => {
-    const again = await buildPacketPdf(makeSpec(threeRecords()), fonts);
-    expect(Buffer.compare(Buffer.from(again.bytes), Buffer.from(built.bytes))).toBe(0);
-  });
-
-  it('rejects a request with no responsive records', async () => {
-    await expect(buildPacketPdf(makeSpec([]), fonts)).rejects.toMatchObject({
-      constructor: AppError,
-      code: 'invalid-args',
-      message: 'The request has no responsive records',
-    });
+  it('reports progress per page and stops between pages when aborted', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    await expect(
+      buildPacketPdf(input, fonts, {
+        ...deps,
+        signal: controller.signal,
+        onProgress: (done) => {
+          seen.push(done);
+          if (done === 2) {
+            controller.abort();
+          }
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'cancelled' });
+    expect(seen).toEqual([0, 1, 2]);
   });
 });

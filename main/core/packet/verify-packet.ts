@@ -1,0 +1,104 @@
+/**
+ * The check every packet passes before it leaves the building: it is read back as a recipient
+ * would read it (pdf.js for the pages, annotations, properties and bookmarks; pdf-lib for every
+ * object stored in the file) and compared with what was planned and what was redacted.
+ *
+ * It answers two questions, in words an officer can act on:
+ * - can anything redacted or withheld be read? (verify-redactions.ts)
+ * - is anything missing or out of place? pages, Bates numbers, records (verify-structure.ts)
+ *
+ * Why a separate read-back rather than trusting the builder: the layout, the font subsetting,
+ * the copying of original pages and the scrub are each a place where text can survive that
+ * should not, and a packet, once sent, cannot be recalled.
+ */
+import { AppError } from '../../../shared/errors.js';
+import {
+  VERIFY_PROBLEM_KINDS,
+  type PacketExpectations,
+  type PacketVerification,
+  type VerifyProblem,
+  type VerifyProblemKind,
+} from './verify-expectations.js';
+import { rawPdfStrings } from './verify-raw-strings.js';
+import { readBackPacket, type PacketReadback } from './verify-readback.js';
+import { findRedactionLeaks } from './verify-redactions.js';
+import { checkBatesOnPages, checkBatesSequence, checkPageCount, checkRecords } from './verify-structure.js';
+
+export type VerifyOptions = {
+  /** Checked between pages; an aborted check throws `cancelled`. */
+  signal?: AbortSignal;
+  /**
+   * Problems kept per kind; the rest are counted in one closing problem of that kind, so that a
+   * systematic fault (every Bates number shifted by one) gives a readable list. Default 25.
+   */
+  maxPerKind?: number;
+  /**
+   * How the file is read back; default `readBackPacket` (pdf.js in this thread). A host can pass
+   * one that reads page ranges in worker threads: the read is most of the check's time.
+   */
+  readBack?: (bytes: Uint8Array, signal?: AbortSignal) => Promise<PacketReadback>;
+};
+
+/** Most serious first: what must not leave, then what is missing, then numbering. A record, so no kind is left out. */
+const KIND_RANK: Readonly<Record<VerifyProblemKind, number>> = {
+  unreadable: 0,
+  'redaction-leak': 1,
+  'record-missing': 2,
+  'record-not-responsive': 3,
+  'page-count': 4,
+  bates: 5,
+};
+const KIND_ORDER = [...VERIFY_PROBLEM_KINDS].sort((a, b) => KIND_RANK[a] - KIND_RANK[b]);
+
+const KIND_NOUN: Readonly<Record<VerifyProblemKind, string>> = {
+  unreadable: 'problems reading the file',
+  'redaction-leak': 'places where redacted text can be read',
+  'record-missing': 'records missing',
+  'record-not-responsive': 'records that are not responsive',
+  'page-count': 'page-count problems',
+  bates: 'Bates-number problems',
+};
+
+function capped(problems: readonly VerifyProblem[], maxPerKind: number): VerifyProblem[] {
+  const kept: VerifyProblem[] = [];
+  for (const kind of KIND_ORDER) {
+    const ofKind = problems.filter((problem) => problem.kind === kind);
+    kept.push(...ofKind.slice(0, maxPerKind));
+    if (ofKind.length > maxPerKind) {
+      kept.push({ kind, message: `…and ${(ofKind.length - maxPerKind).toLocaleString('en-US')} more ${KIND_NOUN[kind]}` });
+    }
+  }
+  return kept;
+}
+
+/**
+ * Checks `pdfBytes` against `expectations`. Resolves `ok: false` with the problems found (an
+ * unreadable file is one of them); throws only `cancelled`.
+ */
+export async function verifyPacket(pdfBytes: Uint8Array, expectations: PacketExpectations, options: VerifyOptions = {}): Promise<PacketVerification> {
+  const started = performance.now();
+  const done = (problems: VerifyProblem[], pagesRead: number): PacketVerification => {
+    const kept = capped(problems, Math.max(1, options.maxPerKind ?? 25));
+    return { ok: kept.length === 0, problems: kept, pagesRead, milliseconds: performance.now() - started };
+  };
+  let readback: PacketReadback;
+  try {
+    readback = await (options.readBack ?? readBackPacket)(pdfBytes, options.signal);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'source-unreadable') {
+      return done([{ kind: 'unreadable', message: error.message }], 0);
+    }
+    throw error;
+  }
+  const outside = [...readback.outside, ...(await rawPdfStrings(pdfBytes))];
+  return done(
+    [
+      ...checkPageCount(readback.pageCount, expectations),
+      ...checkBatesSequence(expectations),
+      ...checkBatesOnPages(readback.pageTexts, expectations),
+      ...checkRecords(expectations),
+      ...findRedactionLeaks(readback.pageTexts, outside, expectations),
+    ],
+    readback.pageCount,
+  );
+}
