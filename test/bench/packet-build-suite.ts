@@ -107,7 +107,9 @@ export async function runPacketSuite(fixture: ReviewFixture): Promise<SuiteResul
     const inputPath = join(work.path, 'input.json');
     await writeFile(inputPath, JSON.stringify(input));
     const script = fileURLToPath(new URL('./packet-build-child.js', import.meta.url));
-    const run = await runTimed(process.execPath, [script, inputPath], process.env);
+    // FOIA_BENCH_CPU_PROF=<folder> writes a V8 CPU profile of the measured process there.
+    const profile = process.env['FOIA_BENCH_CPU_PROF'];
+    const run = await runTimed(process.execPath, [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), script, inputPath], process.env);
     const failure = failureOf('packet build', run);
     if (failure !== null) {
       throw new Error(failure);

@@ -19,11 +19,43 @@ import { subsetSafeFontkit } from './subset-safe-fontkit.js';
 /** The raw bytes of the three faces. */
 export type PacketFontFiles = { regular: Uint8Array; bold: Uint8Array; fallback: Uint8Array };
 
-export type FaceName = keyof PacketFontFiles;
+export type FontFile = keyof PacketFontFiles;
 
-export const FACE_NAMES: readonly FaceName[] = ['regular', 'bold', 'fallback'];
+/**
+ * The faces text is drawn in. A `-plain` face is its file drawn without OpenType shaping (no
+ * ligatures, no contextual forms, no mark positioning, no kerning): runs that need none of it
+ * (Latin, Greek, Cyrillic without combining marks) take it, because full shaping of every line
+ * was two thirds of a packet's build time. Arabic, Hebrew points, combining marks and the like
+ * keep the shaped face.
+ */
+export type FaceName = FontFile | 'regular-plain' | 'bold-plain';
 
-export const PACKET_FONT_FILES: Readonly<Record<FaceName, string>> = {
+/** In embedding order: pdf-lib names fonts from a seeded sequence, so a fixed order keeps output stable. */
+export const FACE_NAMES: readonly FaceName[] = ['regular', 'regular-plain', 'bold', 'bold-plain', 'fallback'];
+
+/** The file each face is drawn from. */
+export const FACE_FILE: Readonly<Record<FaceName, FontFile>> = {
+  regular: 'regular',
+  'regular-plain': 'regular',
+  bold: 'bold',
+  'bold-plain': 'bold',
+  fallback: 'fallback',
+};
+
+/** Every OpenType feature fontkit applies by default, switched off: what a plain face is laid out with. */
+export const PLAIN_FEATURES: Readonly<Record<string, boolean>> = Object.fromEntries(
+  ['ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern', 'rvrn', 'ltra', 'ltrm', 'frac', 'numr', 'dnom'].map((tag) => [tag, false]),
+);
+
+/** Scripts and marks that must be shaped to read correctly (joining, reordering, mark placement). */
+const NEEDS_SHAPING = /[\u0300-\u036F\u0483-\u0489\u0591-\u05C7\u0600-\u08FF\u0900-\u0DFF\u0E00-\u0FFF\u1000-\u109F\u1AB0-\u1AFF\u1DC0-\u1DFF\u200C\u200D\u20D0-\u20FF\uFB1D-\uFDFF\uFE00-\uFE0F\uFE20-\uFE2F\uFE70-\uFEFF]/u;
+
+/** Whether `text` needs OpenType shaping to be drawn correctly. */
+export function needsShaping(text: string): boolean {
+  return NEEDS_SHAPING.test(text);
+}
+
+export const PACKET_FONT_FILES: Readonly<Record<FontFile, string>> = {
   regular: 'DejaVuSans.ttf',
   bold: 'DejaVuSans-Bold.ttf',
   fallback: 'DroidSansFallbackFull.ttf',
@@ -31,7 +63,7 @@ export const PACKET_FONT_FILES: Readonly<Record<FaceName, string>> = {
 
 /** Reads the three font files from `fontDir` (resources/fonts in the app). */
 export async function loadPacketFonts(fontDir: string): Promise<PacketFontFiles> {
-  const read = async (face: FaceName): Promise<Uint8Array> => {
+  const read = async (face: FontFile): Promise<Uint8Array> => {
     const path = join(fontDir, PACKET_FONT_FILES[face]);
     try {
       return new Uint8Array(await readFile(path));
@@ -47,12 +79,16 @@ export async function loadPacketFonts(fontDir: string): Promise<PacketFontFiles>
   return { regular, bold, fallback };
 }
 
-/** The face a run is drawn in: the fallback has a single weight, used for bold too. */
-export function faceFor(font: FontRole, style: TextStyle): FaceName {
+/**
+ * The face a run is drawn in: the fallback has a single weight, used for bold too; a run that
+ * needs no shaping takes the plain face (see FaceName) unless `shaped` is asked for.
+ */
+export function faceFor(font: FontRole, style: TextStyle, text = '', shaped = needsShaping(text)): FaceName {
   if (font === 'fallback') {
     return 'fallback';
   }
-  return style === 'bold' ? 'bold' : 'regular';
+  const face = style === 'bold' ? 'bold' : 'regular';
+  return shaped ? face : `${face}-plain`;
 }
 
 /**
@@ -69,7 +105,8 @@ export async function embedPacketFonts(
   // In a fixed order: pdf-lib names fonts from a seeded sequence, so order keeps output stable.
   for (const face of FACE_NAMES) {
     if (faces.has(face)) {
-      embedded.set(face, await doc.embedFont(files[face], { subset: true }));
+      const plain = face.endsWith('-plain');
+      embedded.set(face, await doc.embedFont(files[FACE_FILE[face]], plain ? { subset: true, features: { ...PLAIN_FEATURES } } : { subset: true }));
     }
   }
   return embedded;

@@ -9,7 +9,10 @@
  * predefined CMaps) and standard font data. They are files, not code, so they cannot be bundled:
  * the caller may name their folders; otherwise they are looked up beside the pdfjs-dist package.
  */
-// First: pdf.js needs a DOMMatrix the moment it is evaluated (see the polyfill's header).
+// First, before pdf.js is evaluated: keep the runtime's own JSON and Array.prototype.push (pdf.js's
+// polyfills replace them with slower copies; see native-builtins.ts), and give pdf.js the
+// DOMMatrix it needs the moment it is evaluated (see the polyfill's header).
+import { restoreNativeBuiltins } from './native-builtins.js';
 import './dom-matrix-polyfill.js';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { PdfAssets } from '../extracted-document.js';
+
+restoreNativeBuiltins();
 
 /** The pdf.js module's namespace. */
 export type PdfJs = typeof pdfjs;

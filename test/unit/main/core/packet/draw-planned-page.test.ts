@@ -67,6 +67,6 @@ describe('drawing redaction boxes', () => {
     expect(label.y).toBeGreaterThan(box.y);
     expect(label.y + 8 * 0.73).toBeLessThan(box.y + box.height);
     const ops = pageDrawOps({ texts: [], rules: [], boxes: [box] }, shaper);
-    expect(ops.every((op) => op.onBox === true && op.face === 'bold')).toBe(true);
+    expect(ops.every((op) => op.onBox === true && op.face === 'bold-plain')).toBe(true);
   });
 });

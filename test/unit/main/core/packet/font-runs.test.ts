@@ -6,7 +6,8 @@ import {
   splitFontRuns,
   type GlyphCoverage,
 } from '../../../../../main/core/packet/font-runs.js';
-import { loadPacketFonts } from '../../../../../main/core/packet/packet-fonts.js';
+import { PDFDocument } from 'pdf-lib';
+import { embedPacketFonts, loadPacketFonts, type FaceName, type PacketFontFiles } from '../../../../../main/core/packet/packet-fonts.js';
 import { createTextShaper, type TextShaper } from '../../../../../main/core/packet/text-shaper.js';
 import { FONT_DIR } from './packet-fixtures.js';
 
@@ -95,22 +96,37 @@ describe('splitFontRuns', () => {
 
 describe('runs with the packet fonts', () => {
   let shaper: TextShaper;
+  let fonts: PacketFontFiles;
   beforeAll(async () => {
-    shaper = createTextShaper(await loadPacketFonts(FONT_DIR));
+    fonts = await loadPacketFonts(FONT_DIR);
+    shaper = createTextShaper(fonts);
   });
 
   it('draws CJK with Droid Sans Fallback and Latin, Cyrillic, Greek, Arabic with DejaVu', () => {
     expect(shaper.runs('東京 Hello Привет', 'regular').map((run) => [run.face, run.text])).toEqual([
       ['fallback', '東京'],
-      ['regular', ' Hello Привет'],
+      // Latin and Cyrillic need no shaping: drawn with the plain face.
+      ['regular-plain', ' Hello Привет'],
     ]);
-    expect(shaper.runs('Καλημέρα مرحبا', 'bold').map((run) => run.face)).toEqual(['bold', 'bold']);
+    // Arabic must be shaped (joining forms): its run keeps the shaped face; the Greek one is plain.
+    expect(shaper.runs('Καλημέρα مرحبا', 'bold').map((run) => run.face)).toEqual(['bold-plain', 'bold']);
+    expect(shaper.runs('Καλημέρα', 'bold').map((run) => run.face)).toEqual(['bold-plain']);
   });
 
   it('measures text as the sum of its runs, linear in size', () => {
     const whole = shaper.measure('東京 Hello', 10, 'regular');
-    expect(whole).toBeCloseTo(shaper.faceWidth('fallback', '東京', 10) + shaper.faceWidth('regular', ' Hello', 10), 6);
+    expect(whole).toBeCloseTo(shaper.faceWidth('fallback', '東京', 10) + shaper.faceWidth('regular-plain', ' Hello', 10), 6);
     expect(shaper.measure('東京 Hello', 20, 'regular')).toBeCloseTo(whole * 2, 6);
     expect(shaper.measure('Hello', 10, 'bold')).toBeGreaterThan(shaper.measure('Hello', 10, 'regular'));
+  });
+
+  it('measures a plain run exactly as pdf-lib draws it with shaping switched off', async () => {
+    const doc = await PDFDocument.create();
+    const faces = await embedPacketFonts(doc, fonts, new Set<FaceName>(['regular-plain', 'bold-plain']));
+    for (const text of ['office fifty fluffy', 'Привет, Καλημέρα — “quoted” ½ ﬁ', 'AVATAR Wa To.']) {
+      for (const face of ['regular-plain', 'bold-plain'] as const) {
+        expect(shaper.faceWidth(face, text, 12)).toBeCloseTo(faces.get(face)?.widthOfTextAtSize(text, 12) ?? Number.NaN, 6);
+      }
+    }
   });
 });
