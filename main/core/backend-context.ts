@@ -32,6 +32,7 @@ export type CoreHandlers = { [K in CoreCallName]: Handler<K> };
 
 export class BackendContext {
   private current: CaseSession | null = null;
+  private readonly closing = new Set<(session: CaseSession) => Promise<void>>();
   readonly jobs = new Map<string, AbortController>();
   readonly clock: () => Date;
 
@@ -50,6 +51,14 @@ export class BackendContext {
     return this.current;
   }
 
+  /**
+   * Runs `listener` before a case closes (another opened, the case closed, the backend closed):
+   * work that holds the case stops there and releases what it holds (OCR's worker threads).
+   */
+  onCaseClosing(listener: (session: CaseSession) => Promise<void>): void {
+    this.closing.add(listener);
+  }
+
   /** Closes the open case (if any) and makes `next` current. */
   async replaceSession(next: CaseSession | null): Promise<void> {
     if (this.jobs.size > 0) {
@@ -57,6 +66,11 @@ export class BackendContext {
       throw new AppError('busy', 'An ingest is running: cancel it or wait before switching cases');
     }
     const previous = this.current;
+    if (previous !== null) {
+      for (const listener of this.closing) {
+        await listener(previous).catch(() => undefined);
+      }
+    }
     this.current = next;
     await previous?.close();
   }

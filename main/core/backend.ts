@@ -14,6 +14,7 @@ import { batchHandlers } from './handlers/batch-handlers.js';
 import { gapDetectionHandlers } from './handlers/gap-detection-handlers.js';
 import { gapRegisterHandlers } from './handlers/gap-handlers.js';
 import { taskHandlers } from './handlers/task-handlers.js';
+import { ocrHandlers } from './handlers/ocr-handlers.js';
 import type { LatestProposals } from './handlers/gap-handlers.js';
 import { codingHandlers } from './handlers/coding-handlers.js';
 import { redactionHandlers } from './handlers/redaction-handlers.js';
@@ -51,6 +52,7 @@ export function createBackend(deps: BackendDeps): Backend {
     ...gapRegisterHandlers(ctx, latestProposals),
     ...gapDetectionHandlers(ctx, latestProposals),
     ...taskHandlers(ctx),
+    ...ocrHandlers(ctx),
   } satisfies CoreHandlers;
   return {
     handlers,

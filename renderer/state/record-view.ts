@@ -5,6 +5,7 @@
  * words are chosen to be exact rather than short.
  */
 import { assertNever } from '../../shared/errors.js';
+import { LOW_OCR_CONFIDENCE } from '../../shared/model/ocr.js';
 import type { DocumentFacts, RecordDetail, RecordLocation, RecordSummary } from '../../shared/model/record.js';
 import { formatBytes, formatCount, kindLabel } from '../components/format.js';
 import type { ChildFacts } from './record-family.js';
@@ -96,5 +97,29 @@ export function documentLines(document: DocumentFacts): Array<{ label: string; v
   if (document.pagesNeedingOcr.length > 0) {
     lines.push({ label: 'Needs OCR', value: `page ${pageRanges(document.pagesNeedingOcr)}: no text layer, not searchable yet`, warn: true });
   }
+  const ocr = ocrLine(document);
+  if (ocr !== null) {
+    lines.push(ocr);
+  }
   return lines;
+}
+
+/**
+ * Which pages' text OCR read, with their mean confidence (the pages' average), e.g. "Text of
+ * pages 2–3 read by OCR (mean confidence 87%)"; a warning below LOW_OCR_CONFIDENCE. Null when
+ * no page was read by OCR.
+ */
+export function ocrLine(document: DocumentFacts): { label: string; value: string; warn?: boolean } | null {
+  const pages = document.ocr?.pages ?? [];
+  if (pages.length === 0) {
+    return null;
+  }
+  const mean = pages.reduce((sum, page) => sum + page.meanConfidence, 0) / pages.length;
+  const numbers = pages.map((page) => page.page);
+  const replaced = pages.filter((page) => page.replacedText).map((page) => page.page);
+  const value = [
+    `Text of ${numbers.length === 1 ? 'page' : 'pages'} ${pageRanges(numbers)} read by OCR (mean confidence ${Math.round(mean)}%)`,
+    replaced.length > 0 ? `; OCR replaced the file's own text on ${replaced.length === 1 ? 'page' : 'pages'} ${pageRanges(replaced)}` : '',
+  ].join('');
+  return mean < LOW_OCR_CONFIDENCE ? { label: 'OCR', value, warn: true } : { label: 'OCR', value };
 }

@@ -13,6 +13,8 @@ import { createGapsModel } from './gaps-model.js';
 import type { GapsModel } from './gaps-model.js';
 import { createIngestReportModel } from './ingest-report-model.js';
 import type { IngestReportModel } from './ingest-report-model.js';
+import { createOcrModel } from './ocr-model.js';
+import type { OcrModel } from './ocr-model.js';
 import { createPacketModel } from './packet-model.js';
 import { createPdfPagesModel } from './pdf-pages-model.js';
 import type { PdfPagesModel } from './pdf-pages-model.js';
@@ -63,6 +65,8 @@ export type Workbench = {
   gaps: GapsModel;
   /** Page images of the open PDF record. */
   pdfPages: PdfPagesModel;
+  /** OCR of scanned pages: what waits, a run with progress and Cancel, pages to check. */
+  ocr: OcrModel;
   /** Stops listening to backend events. */
   dispose(): void;
 };
@@ -127,7 +131,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
   const sources = createSourcesModel({
     client,
     onRecordsChanged: async () => {
-      await Promise.all([session.actions.refreshCase(), search.actions.rerun()]);
+      await Promise.all([session.actions.refreshCase(), search.actions.rerun(), ocr.actions.load()]);
     },
     // Every ingest ends on its report, so what was read, skipped and failed is always in view.
     onIngestEnded: ({ report, sourceId }) => {
@@ -143,6 +147,14 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
   const savedSearches = createSavedSearchesModel({ client });
   const gaps = createGapsModel({ client });
   const pdfPages = createPdfPagesModel({ client });
+  const ocr = createOcrModel({
+    client,
+    // Pages read change records' text: results, snippets and the open record show it.
+    onRecordsChanged: async () => {
+      const open = review.store.get().recordId;
+      await Promise.all([search.actions.rerun(), open === null ? Promise.resolve() : review.actions.open(open)]);
+    },
+  });
   const reviewQueue = createReviewQueueModel({
     search,
     open: (recordId) => review.actions.open(recordId),
@@ -151,7 +163,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
 
   async function loadCase(): Promise<void> {
     clearCase();
-    await Promise.all([requests.actions.load(), sources.actions.refresh(), search.actions.search('')]);
+    await Promise.all([requests.actions.load(), sources.actions.refresh(), search.actions.search(''), ocr.actions.load()]);
     const first = search.store.get().result?.hits[0];
     if (first) {
       await review.actions.open(first.id);
@@ -174,6 +186,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     reviewQueue.actions.leaveBatch();
     gaps.actions.reset();
     pdfPages.actions.reset();
+    ocr.actions.reset();
   }
 
   return {
@@ -193,6 +206,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     reviewQueue,
     gaps,
     pdfPages,
+    ocr,
     dispose: () => sources.actions.dispose(),
   };
 }

@@ -24,6 +24,7 @@ import { SEARCH_ORDERS } from '../model/search.js';
 import type { SavedSearch, SearchResult, TermReport, WrittenReport } from '../model/search.js';
 import { defineCall, defineEvent } from './define.js';
 import { GAP_CALLS, GAP_DETECTION_CALLS } from './gap-calls.js';
+import { OCR_CALLS } from './ocr-calls.js';
 import { PACKET_CALLS } from './packet-calls.js';
 
 const nonEmpty = z.string().trim().min(1);
@@ -296,12 +297,13 @@ export const contract = {
     ),
 
     'audit.verify': defineCall<AuditVerification>()(z.object({})),
-    /** Stops a running task (gap detection, packet build) at its next checkpoint. */
+    /** Stops a running task (gap detection, packet build, OCR) at its next checkpoint. */
     'task.cancel': defineCall<{ cancelled: boolean }>()(z.object({ jobId: nonEmpty })),
 
     ...PACKET_CALLS,
     ...GAP_CALLS,
     ...GAP_DETECTION_CALLS,
+    ...OCR_CALLS,
   },
   events: {
     'ingest.progress': defineEvent<IngestProgress>(),

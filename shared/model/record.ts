@@ -34,6 +34,22 @@ export type DocumentFacts = {
   pageStarts: number[];
   /** Pages (1-based) with no text layer: they need OCR before search can see them. */
   pagesNeedingOcr: number[];
+  /**
+   * Which pages' text came from OCR (after ingest, main/core/ocr/), in page order; absent when
+   * none did. The text of these pages in the record's body is OCR's, not the file's.
+   */
+  ocr?: { pages: OcrPageFact[] };
+};
+
+/** One page whose text OCR read. */
+export type OcrPageFact = {
+  page: number;
+  /** Tesseract's mean word confidence, 0–100. */
+  meanConfidence: number;
+  /** The OCR language used ('eng', 'fra', …). */
+  lang: string;
+  /** True when the page had a text layer (unreadable, e.g. a broken font map) that OCR replaced. */
+  replacedText: boolean;
 };
 
 /** Where a copy of a record was found. Deduplication never drops one of these. */

@@ -1,8 +1,8 @@
 /**
- * Long work other than ingest (running the gap detectors, building a packet): its progress as
+ * Long work other than ingest (running the gap detectors, building a packet, OCR): its progress as
  * the backend reports it, so the UI can show it and offer Cancel.
  */
-export const TASK_KINDS = ['gap-detection', 'packet'] as const;
+export const TASK_KINDS = ['gap-detection', 'packet', 'ocr'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export type TaskProgress = {

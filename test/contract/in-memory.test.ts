@@ -5,6 +5,7 @@ import { defineReviewWorkspaceSuite } from './review-workspace-suite.js';
 import { definePageImageSuite } from './page-image-suite.js';
 import { defineGapRegisterSuite } from './gap-register-suite.js';
 import { definePacketSuite } from './packet-suite.js';
+import { defineOcrSuite } from './ocr-suite.js';
 
 defineContractSuite('the in-memory transport', async (host) => connectInMemory(host));
 defineSearchReportsSuite('the in-memory transport', async (host) => connectInMemory(host));
@@ -12,3 +13,4 @@ defineReviewWorkspaceSuite('the in-memory transport', async (host) => connectInM
 definePageImageSuite('the in-memory transport', async (host) => connectInMemory(host));
 defineGapRegisterSuite('the in-memory transport', async (host) => connectInMemory(host));
 definePacketSuite('the in-memory transport', async (host) => connectInMemory(host));
+defineOcrSuite('the in-memory transport', async (host) => connectInMemory(host));

@@ -5,6 +5,7 @@ import { defineReviewWorkspaceSuite } from './review-workspace-suite.js';
 import { definePageImageSuite } from './page-image-suite.js';
 import { defineGapRegisterSuite } from './gap-register-suite.js';
 import { definePacketSuite } from './packet-suite.js';
+import { defineOcrSuite } from './ocr-suite.js';
 
 defineContractSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
 defineSearchReportsSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
@@ -12,3 +13,4 @@ defineReviewWorkspaceSuite('the WebSocket transport', async (host) => connectOve
 definePageImageSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
 defineGapRegisterSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
 definePacketSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));
+defineOcrSuite('the WebSocket transport', async (host) => connectOverWebSocket(host));

@@ -98,7 +98,7 @@ export class CaseSession {
   }
 
   private static async attach(path: string, store: CaseStore, lock: CaseLock, deps: SessionDeps): Promise<CaseSession> {
-    const index = SqliteRecordIndex.open(join(path, INDEX_FILE), { nativeBinding: deps.nativeBinding });
+    const index = SqliteRecordIndex.open(join(path, INDEX_FILE), { nativeBinding: deps.nativeBinding, clock: deps.clock });
     const audit = await AuditLog.open(join(path, AUDIT_FILE), deps.actor, deps.clock);
     return new CaseSession(path, store, index, audit, lock, deps.clock);
   }

@@ -12,6 +12,8 @@ import type { DocumentFacts, Participant, RecordDetail, RecordKind, RecordLocati
 import type { Decision } from '../../../shared/model/review.js';
 import type { SearchOrder, SearchResult } from '../../../shared/model/search.js';
 import type { QueryNode } from '../../../shared/query/query-ast.js';
+import type { OcrStatus } from '../../../shared/model/ocr.js';
+import type { OcrPageResult } from '../ocr/ocr-result.js';
 
 /** A record as the ingest pipeline hands it to the index: ids assigned, one location attached. */
 export type IndexedRecord = {
@@ -156,6 +158,9 @@ export type IndexSearchQuery = {
   scope: SearchScope;
 };
 
+/** A record that needs OCR, with the pages still waiting (null: an image, whose pages are counted when opened). */
+export type OcrWaitingRecord = { recordId: string; pages: number[] | null };
+
 export type RecordIndex = {
   /** Writes records, their errors and their files' states in one transaction: all or nothing. */
   writeBatch(batch: WriteBatch): Promise<WriteBatchResult>;
@@ -189,5 +194,20 @@ export type RecordIndex = {
   conversations(sourceId: string | null): Promise<ConversationSummary[]>;
   /** One conversation's transcript on one day (null: its first day); null when the conversation is unknown. */
   conversationDay(conversationKey: string, day: string | null): Promise<ConversationDay | null>;
+  /** Records with pages that have no text layer and no OCR outcome yet (scans, images). */
+  ocrWaiting(): Promise<OcrWaitingRecord[]>;
+  /**
+   * Puts OCR's text of `pages` into the record in place of those pages' text (a PDF's other
+   * pages keep theirs; an image's body becomes OCR's text), so search and snippets find it, and
+   * keeps each page's words. `document.ocr` says which pages' text came from OCR. The record's
+   * content hash does not change. One transaction.
+   */
+  applyOcr(recordId: string, pages: ReadonlyArray<{ page: number; result: OcrPageResult }>): Promise<void>;
+  /** Notes a page OCR could not read; it counts as done until re-run by hand. */
+  saveOcrError(recordId: string, page: number, message: string): Promise<void>;
+  /** True when the page has an OCR outcome (read, or failed). */
+  isOcrDone(recordId: string, page: number): Promise<boolean>;
+  /** Pages waiting, done and failed, and the pages read with a mean confidence below `lowConfidenceBelow`. */
+  ocrStatus(lowConfidenceBelow: number): Promise<OcrStatus>;
   close(): void;
 };

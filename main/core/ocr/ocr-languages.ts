@@ -16,10 +16,10 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
+import { OCR_LANGUAGES, type OcrLanguage } from '../../../shared/model/ocr.js';
 
-/** Languages with a data package; the first is the default. */
-export const OCR_LANGUAGES = ['eng', 'fra', 'spa', 'deu', 'ara', 'chi_sim'] as const;
-export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
+// The list lives in shared/ so that the UI offers exactly the languages installed here.
+export { OCR_LANGUAGES, type OcrLanguage };
 
 /** What a source or record may ask for: a language, or 'auto' for script detection. */
 export type OcrLanguageChoice = OcrLanguage | 'auto';

@@ -1,6 +1,7 @@
 /**
  * Sources: add a folder or mailbox file, watch it ingest, see what the case holds, and read the
- * report of any source's runs (it opens by itself when an ingest ends).
+ * report of any source's runs (it opens by itself when an ingest ends), and read scanned pages
+ * with OCR.
  */
 import { useState } from 'react';
 import { useWorkbench } from '../../components/workbench-context.js';
@@ -8,6 +9,7 @@ import { AddSourceForm } from './add-source-form.js';
 import { IngestOutcomeNotice } from './ingest-outcome-notice.js';
 import { IngestProgressPanel } from './ingest-progress-panel.js';
 import { IngestReportPanel } from './ingest-report-panel.js';
+import { OcrPanel } from './ocr-panel.js';
 import { SourceTable } from './source-table.js';
 import './sources.css';
 
@@ -30,6 +32,7 @@ export function SourcesScreen() {
         <IngestOutcomeNotice />
       </section>
       <SourceTable onOpenReport={openReport} />
+      <OcrPanel />
       <IngestReportPanel focusToken={reportFocus} />
     </div>
   );

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { facetSets } from './facet-set-migration.js';
 import { hitGroups } from './hit-group-migration.js';
 import { hotColdSplit } from './hot-cold-migration.js';
+import { ocrPages } from './ocr-page-migration.js';
 import { registerIndexFunctions } from './sqlite-functions.js';
 
 export type IndexMigration = { version: number; name: string; up(db: Database): void };
@@ -273,6 +274,7 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
       db.exec('CREATE INDEX record_facts_content ON record_facts(substr(content_sha256, 1, 16))');
     },
   },
+  { version: 10, name: '010-ocr-pages', up: ocrPages },
 ];
 
 export const INDEX_SCHEMA_VERSION = INDEX_MIGRATIONS[INDEX_MIGRATIONS.length - 1]?.version ?? 0;

@@ -7,8 +7,11 @@ import Database from 'better-sqlite3';
 import type { IngestError } from '../../../../shared/model/case.js';
 import type { RecordDetail } from '../../../../shared/model/record.js';
 import type { SearchResult } from '../../../../shared/model/search.js';
+import type { OcrStatus } from '../../../../shared/model/ocr.js';
+import type { OcrPageResult } from '../../ocr/ocr-result.js';
 import type {
   IndexSearchQuery,
+  OcrWaitingRecord,
   RecordIndex,
   RecordRelatives,
   SearchScope,
@@ -25,6 +28,7 @@ import { ChatStore } from './chat-store.js';
 import { DistinctValueCache } from './distinct-values.js';
 import { migrateIndex } from './index-migrations.js';
 import { RecordRows } from './record-rows.js';
+import { OcrWriter } from './ocr-writer.js';
 import { matchingRecordIds, searchRecords } from './record-search.js';
 import { readRelatives } from './record-relatives.js';
 import { termReportCounts } from './term-report.js';
@@ -35,7 +39,9 @@ import { readSubjectFacts, readThreadingTable, writeThreadAssignments } from './
 
 export type SqliteIndexOptions = {
   /** Path to a better_sqlite3.node built for the running runtime (Electron needs its own). */
-  nativeBinding?: string;
+  nativeBinding?: string | undefined;
+  /** When OCR outcomes are stamped as made; default the system clock. */
+  clock?: () => Date;
 };
 
 export class SqliteRecordIndex implements RecordIndex {
@@ -43,12 +49,17 @@ export class SqliteRecordIndex implements RecordIndex {
   private readonly writer: RecordWriter;
   private readonly chats: ChatStore;
   private readonly distinct: DistinctValueCache;
+  private readonly ocr: OcrWriter;
 
-  private constructor(private readonly db: Database.Database) {
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly clock: () => Date,
+  ) {
     this.rows = new RecordRows(db);
     this.distinct = new DistinctValueCache(db);
     this.chats = new ChatStore(db);
     this.writer = new RecordWriter(db);
+    this.ocr = new OcrWriter(db);
   }
 
   /** Opens (creating if needed) the index at `path`; `:memory:` for tests. */
@@ -66,7 +77,7 @@ export class SqliteRecordIndex implements RecordIndex {
       db.pragma('cache_size = -131072');
       db.pragma('temp_store = MEMORY');
       migrateIndex(db);
-      return new SqliteRecordIndex(db);
+      return new SqliteRecordIndex(db, options.clock ?? (() => new Date()));
     });
   }
 
@@ -163,8 +174,34 @@ export class SqliteRecordIndex implements RecordIndex {
     guarded('writing threads', () => writeThreadAssignments(this.db, assignments));
   }
 
+  async ocrWaiting(): Promise<OcrWaitingRecord[]> {
+    return guarded('listing records that need OCR', () => this.ocr.waiting());
+  }
+
+  async applyOcr(recordId: string, pages: ReadonlyArray<{ page: number; result: OcrPageResult }>): Promise<void> {
+    guarded('writing OCR text', () => this.ocr.apply(recordId, pages, this.clock().toISOString()));
+  }
+
+  async saveOcrError(recordId: string, page: number, message: string): Promise<void> {
+    guarded('writing an OCR error', () => this.ocr.saveError(recordId, page, message, this.clock().toISOString()));
+  }
+
+  async isOcrDone(recordId: string, page: number): Promise<boolean> {
+    return guarded('reading OCR pages', () => this.ocr.isDone(recordId, page));
+  }
+
+  async ocrStatus(lowConfidenceBelow: number): Promise<OcrStatus> {
+    return guarded('reading OCR pages', () => this.ocr.status(lowConfidenceBelow));
+  }
+
   close(): void {
     this.db.close();
+  }
+
+  /** For tests: FTS5's integrity check, which throws when the full-text index and the text it reads disagree. */
+  checkFullText(): boolean {
+    this.db.prepare("INSERT INTO records_fts (records_fts) VALUES ('integrity-check')").run();
+    return true;
   }
 
   /** For migration tests: the plan SQLite chooses for a statement. */

@@ -55,6 +55,13 @@ describe('document facts in words', () => {
     ]);
   });
 
+  it('says which pages OCR read, with their mean confidence, and warns when it is low', () => {
+    const read = { ...facts, pagesNeedingOcr: [5], ocr: { pages: [{ page: 2, meanConfidence: 90, lang: 'eng', replacedText: false }, { page: 3, meanConfidence: 84, lang: 'eng', replacedText: true }] } };
+    expect(documentLines(read).at(-1)).toEqual({ label: 'OCR', value: "Text of pages 2–3 read by OCR (mean confidence 87%); OCR replaced the file's own text on page 3" });
+    const poor = { ...facts, ocr: { pages: [{ page: 1, meanConfidence: 41, lang: 'fra', replacedText: false }] } };
+    expect(documentLines(poor).at(-1)).toEqual({ label: 'OCR', value: 'Text of page 1 read by OCR (mean confidence 41%)', warn: true });
+  });
+
   it('counts a presentation in slides', () => {
     const deck = { ...facts, format: 'pptx', pageCount: 12, pageStarts: [], pagesNeedingOcr: [], application: 'Microsoft Office PowerPoint' };
     expect(documentLines(deck)[0]).toEqual({ label: 'Document', value: 'PPTX · 12 slides · Microsoft Office PowerPoint' });

@@ -1,0 +1,146 @@
+/**
+ * OCR after ingest as backend calls: what is waiting, a run over it as a task (progress per
+ * page, cancel), and one page read again on request. The queue (ocr-queue.ts) decides what to
+ * read and resumes where a run stopped; the index keeps each outcome as it comes
+ * (index-ocr-store.ts), so every page read is searchable at once.
+ *
+ * One OCR engine (a pool of Tesseract worker threads) is kept per backend and started on the
+ * first run, since starting a worker and loading its language data costs about a second. When
+ * the case closes, its runs are cancelled and the engine is ended.
+ */
+import { AppError } from '../../../shared/errors.js';
+import { LOW_OCR_CONFIDENCE } from '../../../shared/model/ocr.js';
+import type { OcrRunResult } from '../../../shared/model/ocr.js';
+import type { CaseSession } from '../case/case-session.js';
+import type { BackendContext, CoreHandlers } from '../backend-context.js';
+import { randomId } from '../ingest/ids.js';
+import { IndexOcrStore } from '../ocr/index-ocr-store.js';
+import { OcrEngine } from '../ocr/ocr-engine.js';
+import { runOcrQueue, type OcrQueueItem, type OcrQueueSummary } from '../ocr/ocr-queue.js';
+import type { OcrStore } from '../ocr/ocr-store.js';
+import { readOriginalBytes } from '../review/original-bytes.js';
+import { runTask, cancelTask, type TaskControl } from '../task-runner.js';
+
+type OcrHandlers = Pick<CoreHandlers, 'ocr.status' | 'ocr.run' | 'ocr.rerun'>;
+
+/** The record's bytes, for the queue: its items are named by record id. */
+async function recordBytes(session: CaseSession, recordId: string): Promise<Uint8Array> {
+  const [record] = await session.index.getRecords([recordId]);
+  if (record === undefined) {
+    throw new AppError('not-found', `No record ${recordId} in this case`, { recordId });
+  }
+  return (await readOriginalBytes(record, session.store.data.sources)).bytes;
+}
+
+export function ocrHandlers(ctx: BackendContext): OcrHandlers {
+  let engine: OcrEngine | null = null;
+  /** Runs in flight, by job id, with the case each one writes to. */
+  const running = new Map<string, { session: CaseSession; done: Promise<unknown> }>();
+
+  ctx.onCaseClosing(async (session) => {
+    const stopping = [...running.entries()].filter(([, run]) => run.session === session);
+    for (const [jobId] of stopping) {
+      cancelTask(ctx, jobId);
+    }
+    await Promise.allSettled(stopping.map(([, run]) => run.done));
+    const ending = engine;
+    engine = null;
+    await ending?.dispose();
+  });
+
+  /** Runs the queue over `items` as task `jobId`, keeping each outcome in `store(task)`. */
+  async function run(jobId: string, items: OcrQueueItem[], store: (session: CaseSession, task: TaskControl, progress: { total: number }) => OcrStore): Promise<{ session: CaseSession; summary: OcrQueueSummary; unreadable: string[] }> {
+    const session = ctx.session();
+    const unreadable: string[] = [];
+    const done = runTask(ctx, jobId, 'ocr', async (task) => {
+      task.report('Finding pages to read', 0, 0);
+      engine ??= new OcrEngine();
+      const progress = { total: 0 };
+      const summary = await runOcrQueue(
+        items,
+        {
+          engine,
+          store: store(session, task, progress),
+          readFile: (recordId) =>
+            recordBytes(session, recordId).catch((error: unknown) => {
+              unreadable.push(`${recordId}: ${error instanceof Error ? error.message : String(error)}`);
+              throw error;
+            }),
+        },
+        { signal: task.signal, lowConfidenceBelow: LOW_OCR_CONFIDENCE, onProgress: ({ total }) => (progress.total = total) },
+      );
+      return { session, summary, unreadable };
+    });
+    running.set(jobId, { session, done: done.catch(() => undefined) });
+    try {
+      return await done;
+    } finally {
+      running.delete(jobId);
+    }
+  }
+
+  /** Progress counts outcomes once they are kept, so a cancel after a report never loses that page. */
+  function reporting(task: TaskControl, progress: { total: number }): () => void {
+    let saved = 0;
+    return () => {
+      saved += 1;
+      task.report('Reading pages', saved, Math.max(progress.total, saved));
+    };
+  }
+
+  async function result(session: CaseSession, summary: OcrQueueSummary, unreadable: string[]): Promise<OcrRunResult> {
+    return { ...(await session.index.ocrStatus(LOW_OCR_CONFIDENCE)), pagesRead: summary.pagesRead, pagesSkipped: summary.pagesSkipped, unreadable };
+  }
+
+  return {
+    'ocr.status': async () => ctx.session().index.ocrStatus(LOW_OCR_CONFIDENCE),
+
+    'ocr.run': async ({ jobId, lang, recordIds }) => {
+      const wanted = recordIds === undefined ? null : new Set(recordIds);
+      const waiting = (await ctx.session().index.ocrWaiting()).filter((record) => wanted === null || wanted.has(record.recordId));
+      const items: OcrQueueItem[] = waiting.map((record) => ({ recordId: record.recordId, path: record.recordId, pages: record.pages, lang }));
+      const { session, summary, unreadable } = await run(jobId ?? randomId('j'), items, (current, task, progress) => new IndexOcrStore(current.index, reporting(task, progress)));
+      await session.audit.record({
+        action: 'ocr.run',
+        target: 'index',
+        before: null,
+        after: { lang, records: items.length, pagesRead: summary.pagesRead, pagesSkipped: summary.pagesSkipped, errors: summary.errors.length, lowConfidence: summary.lowConfidence.length },
+      });
+      return result(session, summary, unreadable);
+    },
+
+    'ocr.rerun': async ({ recordId, page, lang, jobId }) => {
+      const [record] = await ctx.session().index.getRecords([recordId]);
+      if (record === undefined) {
+        throw new AppError('not-found', `No record ${recordId} in this case`, { recordId });
+      }
+      const pageCount = record.document?.pageCount ?? null;
+      if (pageCount !== null && page > pageCount) {
+        throw new AppError('invalid-args', `"${record.title}" has ${pageCount} pages: there is no page ${page}`, { recordId, page });
+      }
+      const failures: string[] = [];
+      // Read whatever the store holds: this page is read again by request. A failure is
+      // reported, not kept, so the page keeps the text it had.
+      const store = (current: CaseSession, task: TaskControl, progress: { total: number }): OcrStore => {
+        const kept = new IndexOcrStore(current.index, reporting(task, progress));
+        return {
+          isDone: async () => false,
+          save: async (outcome) => (outcome.kind === 'page' ? kept.save(outcome) : void failures.push(outcome.error.message)),
+        };
+      };
+      const { session, summary, unreadable } = await run(jobId ?? randomId('j'), [{ recordId, path: recordId, pages: [page], lang }], store);
+      const failure = failures[0] ?? unreadable[0];
+      if (failure !== undefined) {
+        throw new AppError('source-unreadable', failure, { recordId, page });
+      }
+      const fact = (await session.index.getRecords([recordId]))[0]?.document?.ocr?.pages.find((entry) => entry.page === page);
+      await session.audit.record({
+        action: 'ocr.rerun',
+        target: recordId,
+        before: null,
+        after: { page, lang, meanConfidence: fact?.meanConfidence ?? null, replacedText: fact?.replacedText ?? null },
+      });
+      return result(session, summary, unreadable);
+    },
+  };
+}
