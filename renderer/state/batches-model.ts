@@ -5,7 +5,7 @@
  */
 import type { Client } from '../../shared/ipc/client.js';
 import type { Coding, ReviewBatch } from '../../shared/model/review.js';
-import { errorMessage } from './error-message.js';
+import { busyRunner } from './busy-runner.js';
 import { createStore } from './store.js';
 import type { ReadableStore } from './store.js';
 
@@ -32,18 +32,7 @@ const INITIAL: BatchesState = { requestId: null, batches: [], qc: null, busy: fa
 
 export function createBatchesModel({ client }: { client: Client }): BatchesModel {
   const store = createStore<BatchesState>(INITIAL);
-  const run = async (work: () => Promise<void>): Promise<boolean> => {
-    store.set({ busy: true, error: null });
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      store.set({ error: errorMessage(error) });
-      return false;
-    } finally {
-      store.set({ busy: false });
-    }
-  };
+  const run = busyRunner(store);
   const actions: BatchesActions = {
     async load(requestId) {
       store.set({ requestId, qc: requestId === store.get().requestId ? store.get().qc : null });

@@ -9,6 +9,7 @@ import type { Gap, GapDetection, GapFields, GapSettingsView, GapTimeline } from 
 import type { WrittenReport } from '../../shared/model/search.js';
 import type { TaskProgress } from '../../shared/model/task.js';
 import { errorMessage } from './error-message.js';
+import { busyRunner } from './busy-runner.js';
 import { createStore } from './store.js';
 import type { ReadableStore } from './store.js';
 
@@ -83,18 +84,7 @@ export function createGapsModel({ client, makeJobId = () => `gaps-${Date.now().t
   });
 
   /** Runs `work` with the busy flag up; a failure becomes the error line. Resolves true on success. */
-  const run = async (work: () => Promise<void>): Promise<boolean> => {
-    store.set({ busy: true, error: null, message: null });
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      store.set({ error: errorMessage(error) });
-      return false;
-    } finally {
-      store.set({ busy: false });
-    }
-  };
+  const run = busyRunner(store, { message: null });
   const reloadGaps = async () => store.set({ gaps: await client.call('gaps.list', {}) });
   const reloadTimeline = async () => store.set({ timeline: await client.call('gaps.timeline', {}) });
   /** Runs the detectors again, so each proposal shows its current answer. */
