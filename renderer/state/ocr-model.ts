@@ -5,7 +5,7 @@
  * records' text changed, so the case's search results are read again (onRecordsChanged).
  */
 import type { Client } from '../../shared/ipc/client.js';
-import { DEFAULT_OCR_LANGUAGE_CHOICE, type OcrLanguage, type OcrRunResult, type OcrStatus } from '../../shared/model/ocr.js';
+import { DEFAULT_OCR_LANGUAGE_CHOICE, OCR_LANGUAGE_LABELS, type OcrLanguage, type OcrRunResult, type OcrStatus } from '../../shared/model/ocr.js';
 import type { TaskProgress } from '../../shared/model/task.js';
 import { errorMessage, isCancelled } from './error-message.js';
 import { createStore } from './store.js';
@@ -21,7 +21,12 @@ export type OcrState = {
   lastRun: OcrRunResult | null;
   error: string | null;
   message: string | null;
+  /** One page being read again from the viewer, or what that last did. */
+  pageRerun: PageRerunState | null;
 };
+
+/** "Read this page again with OCR" on one page of one record. */
+export type PageRerunState = { recordId: string; page: number; lang: OcrLanguage; running: boolean; error: string | null; message: string | null };
 
 export type OcrActions = {
   load(): Promise<void>;
@@ -30,6 +35,8 @@ export type OcrActions = {
   run(): Promise<void>;
   /** Stops the run after the page being read; pages read so far stay read. */
   cancel(): Promise<void>;
+  /** Reads one page again in `lang` (ocr.rerun), replacing its text; the record is read again after. */
+  rerunPage(recordId: string, page: number, lang: OcrLanguage): Promise<void>;
   reset(): void;
 };
 
@@ -43,7 +50,7 @@ export type OcrDeps = {
   makeJobId?: () => string;
 };
 
-const INITIAL: OcrState = { status: null, lang: DEFAULT_OCR_LANGUAGE_CHOICE, running: false, progress: null, lastRun: null, error: null, message: null };
+const INITIAL: OcrState = { status: null, lang: DEFAULT_OCR_LANGUAGE_CHOICE, running: false, progress: null, lastRun: null, error: null, message: null, pageRerun: null };
 
 function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
@@ -111,6 +118,20 @@ export function createOcrModel({ client, onRecordsChanged = async () => undefine
       if (jobId !== null) {
         await client.call('task.cancel', { jobId });
       }
+    },
+    async rerunPage(recordId, page, lang) {
+      if (store.get().pageRerun?.running) {
+        return;
+      }
+      store.set({ pageRerun: { recordId, page, lang, running: true, error: null, message: null } });
+      try {
+        const result = await client.call('ocr.rerun', { recordId, page, lang, jobId: makeJobId() });
+        store.set({ status: result, pageRerun: { recordId, page, lang, running: false, error: null, message: `Page ${page} was read again with OCR (${OCR_LANGUAGE_LABELS[lang]}).` } });
+      } catch (error) {
+        store.set({ pageRerun: { recordId, page, lang, running: false, error: errorMessage(error), message: null } });
+        return;
+      }
+      await onRecordsChanged();
     },
     reset() {
       store.set(INITIAL);

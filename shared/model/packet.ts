@@ -46,7 +46,10 @@ export type PacketResult = PacketSummary & {
   verification: { pagesRead: number; milliseconds: number };
   /** Characters no packet font could draw, each with its record: printed as a placeholder box, listed here. */
   uncovered: Array<{ recordId: string | null; char: string; codePoint: number }>;
-  /** Released-in-full PDFs drawn from their text because their bytes could not be read back. */
+  /**
+   * PDFs drawn from their text instead of their page images: released in full but their bytes
+   * could not be read back, or scanned and released in part with a redaction OCR placed no word under.
+   */
   drawnFromText: string[];
 };
 

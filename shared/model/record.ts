@@ -102,6 +102,8 @@ export type RecordSummary = {
   parentId: string | null;
   /** Attachment and nested-message count directly under this record. */
   childCount: number;
+  /** Some of the record's text came from OCR (a scanned page, an image): result rows mark it. */
+  ocr: boolean;
 };
 
 export type RecordDetail = RecordSummary & {

@@ -407,14 +407,15 @@ describe('hostile chat exports', () => {
     const truncated = outcome.errors.find((error) => error.path === 'a-truncated.zip');
     expect(truncated?.message).toMatch(/not a zip archive, or its end is missing|damaged/);
     // Each file of the archive is a record in the archive's folder: the text file read, the
-    // "docx" that is not one named as unreadable, the photo listed by name, size and hash.
+    // "docx" that is not one named as unreadable, the photo an image record waiting for OCR.
     expect(outcome.counts.recordsByKind.document).toBe(3);
     const inArchive = await index.search(indexQuery({ phrase: 'the plan', pageSize: 5 }));
     const [plan] = await index.getRecords(inArchive.hits.map((hit) => hit.id));
     expect(plan?.locations[0]).toMatchObject({ path: 'b-documents.zip', locator: 'notes/plan.txt', folder: 'b-documents.zip/notes' });
     const archiveProblems = outcome.errors.filter((error) => error.path === 'b-documents.zip').map((error) => `${error.severity} ${error.locator}: ${error.message}`);
     expect(archiveProblems.some((problem) => /^error minutes\.docx: Text not read/.test(problem))).toBe(true);
-    expect(archiveProblems.some((problem) => /^warning : 1 files in the archive have no text reader.*photo\.jpg/.test(problem))).toBe(true);
+    expect(archiveProblems.filter((problem) => /photo\.jpg/.test(problem))).toEqual([]);
+    expect((await index.ocrWaiting()).length).toBe(1);
   });
 
   it('indexes a 100 MB single-line message in bounded time, its text cut with a warning', async () => {

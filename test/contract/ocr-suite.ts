@@ -5,24 +5,35 @@
  * page (its words are searchable at once) and a second run reads only the other one. Two pages
  * of OCR in all, about 3 s each.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../shared/ipc/client.js';
 import type { Host } from '../../main/host/create-host.js';
 import { corpusPath, tempFolder } from '../support/corpus.js';
+import { bombPng, manyPageTiff, pdfThatCannotBeDrawn } from '../unit/main/core/ocr/ocr-fixtures.js';
 import { expectCode } from '../support/expect-code.js';
 import { makeTestHost } from '../support/test-host.js';
 import type { Connected } from '../support/test-host.js';
 
-async function twoPageScan(): Promise<Uint8Array> {
+async function twoPageScan(pages = [0, 0]): Promise<Uint8Array> {
   const source = await PDFDocument.load(await readFile(corpusPath('docs', 'pdf', 'ocrmypdf', 'linn.pdf')));
   const scan = await PDFDocument.create();
-  for (const page of await scan.copyPages(source, [0, 0])) {
+  for (const page of await scan.copyPages(source, pages)) {
     scan.addPage(page);
   }
   return scan.save();
+}
+
+/** The `after` of each ocr.run entry in the case's audit log, oldest first. */
+async function ocrAuditEntries(casePath: string): Promise<unknown[]> {
+  return (await readFile(join(casePath, 'audit.jsonl'), 'utf8'))
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as { action: string; after: unknown })
+    .filter((entry) => entry.action === 'ocr.run')
+    .map((entry) => entry.after);
 }
 
 export function defineOcrSuite(transport: string, connect: (host: Host) => Promise<Connected>): void {
@@ -72,6 +83,8 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
       await expectCode(client.call('ocr.run', { jobId: 'ocr-1' }), 'cancelled');
       off();
       expect(stages).toContain('Reading pages 1/2');
+      // The cancelled run changed a record's text: its audit entry says what it did.
+      expect((await ocrAuditEntries(join(data.path, 'case'))).at(-1)).toEqual({ lang: 'eng', records: 1, pagesRead: 1, errors: 0, unreadable: 0, cancelled: true, failure: null });
       expect(await client.call('ocr.status', {})).toMatchObject({ pagesWaiting: 1, recordsWaiting: 1, pagesDone: 1, errors: [] });
       const { hits } = await client.call('search.query', { query: 'polyphonic' });
       expect(hits.map((hit) => hit.title)).toEqual(['brochure.pdf']);
@@ -85,8 +98,123 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
       expect(after.document?.ocr?.pages.map((page) => page.page)).toEqual([1, 2]);
       expect(after.body.match(/LinnSequencer/g)?.length).toBeGreaterThanOrEqual(2);
       expect(after.contentSha256).toBe(record.contentSha256);
+      expect((await ocrAuditEntries(join(data.path, 'case'))).at(-1)).toMatchObject({ pagesRead: 1, errors: 0, cancelled: false });
+      expect((await client.call('audit.verify', {})).ok).toBe(true);
       // Nothing left: a third run reads nothing.
       expect(await client.call('ocr.run', {})).toMatchObject({ pagesRead: 0, pagesDone: 2 });
+    });
+  });
+
+  describe(`OCR of bad input over ${transport}`, () => {
+    let data: { path: string; cleanup(): Promise<void> };
+    let host: Host;
+    let connection: Connected;
+    let client: Client;
+
+    beforeAll(async () => {
+      data = await tempFolder();
+      host = makeTestHost({ dataDir: data.path });
+      connection = await connect(host);
+      client = connection.client;
+      const folder = join(data.path, 'mixed');
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, 'good-scan.pdf'), await twoPageScan([0]));
+      // A PNG signature and header, then noise.
+      await writeFile(join(folder, 'corrupt.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 7, 7, 7, 7, 1, 2, 3]));
+      await writeFile(join(folder, 'bomb.png'), bombPng());
+      await writeFile(join(folder, 'fax.tif'), manyPageTiff(1000));
+      await writeFile(join(folder, 'undrawable.pdf'), await pdfThatCannotBeDrawn());
+      await writeFile(join(folder, 'notes.txt'), 'Notes on the scans, indexed before OCR.\n');
+    });
+    afterAll(async () => {
+      await connection.close();
+      await host.close();
+      await data.cleanup();
+    });
+
+    it('reads the good page and turns each bad file into errors naming the file and page, in bounded time', { timeout: 180_000 }, async () => {
+      await client.call('case.create', { path: join(data.path, 'case'), name: 'Bad scans' });
+      expect((await client.call('sources.add', { path: join(data.path, 'mixed'), custodian: 'Records office' })).status).toBe('completed');
+      // Every image file is a record waiting for OCR; the PDFs wait with their scanned pages.
+      expect(await client.call('ocr.status', {})).toMatchObject({ recordsWaiting: 5, pagesDone: 0, errors: [] });
+      const notes = (await client.call('search.query', { query: 'indexed before OCR' })).hits;
+      expect(notes.map((hit) => hit.title)).toEqual(['notes.txt']);
+      const notesBefore = await client.call('records.get', { recordId: notes[0]?.id ?? '' });
+
+      const started = performance.now();
+      const run = await client.call('ocr.run', {});
+      // 500 tiny TIFF pages (the page limit), one brochure page, three files refused early.
+      expect(performance.now() - started).toBeLessThan(90_000);
+      expect(run).toMatchObject({ pagesWaiting: 0, recordsWaiting: 0, unreadable: [] });
+      // The scan's hit is marked as text from OCR; the notes are not.
+      expect((await client.call('search.query', { query: 'polyphonic' })).hits.map((hit) => [hit.title, hit.ocr])).toEqual([['good-scan.pdf', true]]);
+      expect((await client.call('search.query', { query: 'indexed before OCR' })).hits.map((hit) => [hit.title, hit.ocr])).toEqual([['notes.txt', false]]);
+
+      const messages = run.errors.map((error) => `${error.page}: ${error.message}`);
+      expect(messages).toContainEqual(expect.stringMatching(/^1: corrupt\.png: The image cannot be decoded/));
+      expect(messages).toContainEqual(expect.stringMatching(/^1: bomb\.png, page 1: Page 1 declares 20000 × 20000 pixels/));
+      expect(messages).toContainEqual(expect.stringMatching(/^1: undrawable\.pdf, page 1: The PDF's page 1 of 1 cannot be drawn/));
+      // The TIFF's pages past the limit are one error, kept on each page it covers.
+      const fax = run.errors.filter((error) => error.message.startsWith('fax.tif'));
+      expect(fax).toHaveLength(500);
+      expect(fax[0]).toMatchObject({ page: 501, message: expect.stringMatching(/^fax\.tif, page 501: pages 501–1000 were not read: OCR reads at most 500 pages/) });
+      expect(run.errors).toHaveLength(503);
+
+      // Nothing that was indexed before changed.
+      expect(await client.call('records.get', { recordId: notesBefore.id })).toEqual(notesBefore);
+      // A second run tries none of them again.
+      expect(await client.call('ocr.run', {})).toMatchObject({ pagesRead: 0, errors: run.errors });
+    });
+  });
+
+  describe(`OCR of image attachments over ${transport}`, () => {
+    let data: { path: string; cleanup(): Promise<void> };
+    let host: Host;
+    let connection: Connected;
+    let client: Client;
+
+    beforeAll(async () => {
+      data = await tempFolder();
+      host = makeTestHost({ dataDir: data.path });
+      connection = await connect(host);
+      client = connection.client;
+      const folder = join(data.path, 'mail');
+      await mkdir(folder, { recursive: true });
+      // A GIF attachment (dingusfish.gif); two JPEG attachments whose data the corpus cut short;
+      // a PST with an attached and an inline PNG; a WhatsApp export with a photo.
+      await copyFile(corpusPath('email', 'python-email', 'msg_07.txt'), join(folder, 'msg_07.eml'));
+      await copyFile(corpusPath('email', 'python-email', 'msg_22.txt'), join(folder, 'msg_22.eml'));
+      await copyFile(corpusPath('email', 'pst', 'ruby-msg', 'attachAndInline.pst'), join(folder, 'attachAndInline.pst'));
+      await copyFile(corpusPath('chat', 'whatsapp', 'whatsapp-chat-parser-website', 'whatsapp-chat-parser-example.zip'), join(folder, 'chat.zip'));
+    });
+    afterAll(async () => {
+      await connection.close();
+      await host.close();
+      await data.cleanup();
+    });
+
+    it('counts image attachments and chat media as waiting, reads them back, and lists PST attachments as errors', { timeout: 120_000 }, async () => {
+      await client.call('case.create', { path: join(data.path, 'case'), name: 'Attachments' });
+      expect((await client.call('sources.add', { path: join(data.path, 'mail'), custodian: 'Records office' })).status).toBe('completed');
+      expect(await client.call('ocr.status', {})).toMatchObject({ pagesWaiting: 6, recordsWaiting: 6, pagesDone: 0 });
+
+      const run = await client.call('ocr.run', {});
+      expect(run).toMatchObject({ pagesRead: 2, pagesDone: 2, pagesWaiting: 0, recordsWaiting: 0, unreadable: [] });
+      const messages = run.errors.map((error) => error.message).sort();
+      expect(messages).toEqual([
+        expect.stringMatching(/^attachAndInline\.pst › attach\.png cannot be read: The original bytes are not available from .*not read back/),
+        expect.stringMatching(/^attachAndInline\.pst › image001\.png cannot be read: The original bytes are not available from .*not read back/),
+        expect.stringMatching(/^msg_22\.eml › wibble\.JPG: The image cannot be decoded/),
+        expect.stringMatching(/^msg_22\.eml › wibble2\.JPG: The image cannot be decoded/),
+      ]);
+      // The GIF from the .eml and the photo from the zipped chat were read back and OCR'd.
+      const { hits } = await client.call('search.query', { query: 'filename:dingusfish.gif OR filename:00000001-PHOTO-2019-06-20-16-00-15.jpg' });
+      const records = await Promise.all(hits.map((hit) => client.call('records.get', { recordId: hit.id })));
+      const images = records.filter((record) => /\.(gif|jpg)$/.test(record.filename));
+      expect(images.map((record) => [record.filename, record.document?.ocr?.pages.map((page) => page.page)]).sort()).toEqual([
+        ['00000001-PHOTO-2019-06-20-16-00-15.jpg', [1]],
+        ['dingusfish.gif', [1]],
+      ]);
     });
   });
 }

@@ -29,9 +29,10 @@ import type { Connected } from '../support/test-host.js';
 const PYTHON_EMAIL = corpusPath('email', 'python-email');
 /**
  * 47 message files (three of them read as plain documents) with their attachments and enclosed
- * messages; the images and sounds beside them are not mail and are not indexed.
+ * messages, and the five images beside them in formats OCR reads (GIF, JPEG, PNG, TIFF, WebP) as
+ * documents waiting for OCR; the other images and the sounds are not indexed.
  */
-const PYTHON_EMAIL_RECORDS = 75;
+const PYTHON_EMAIL_RECORDS = 80;
 
 /**
  * Monday 20 November 2023 at local noon: a day whose deadlines can be counted by hand across

@@ -20,6 +20,9 @@ const EXTENSIONS: Record<string, DocumentFormat> = {
   csv: 'csv', tsv: 'csv', tab: 'csv',
   md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
   rtf: 'rtf',
+  // Scans and photos: text comes from OCR after ingest. By name only, so a damaged image is still
+  // a record (OCR names what is wrong with it) rather than a file no reader knows.
+  png: 'image', jpg: 'image', jpeg: 'image', tif: 'image', tiff: 'image', webp: 'image', gif: 'image',
 };
 
 const MIME_TYPES: Record<string, DocumentFormat> = {
@@ -52,6 +55,11 @@ const MIME_TYPES: Record<string, DocumentFormat> = {
   'text/x-markdown': 'markdown',
   'application/rtf': 'rtf',
   'text/rtf': 'rtf',
+  'image/png': 'image',
+  'image/jpeg': 'image',
+  'image/tiff': 'image',
+  'image/webp': 'image',
+  'image/gif': 'image',
 };
 
 /** True when the bytes start an OLE2 compound file (Word 97 .doc, and password-encrypted OOXML). */

@@ -13,9 +13,14 @@ import {
   type DocumentFormat,
   type DocumentHint,
   type DocumentLimits,
+  type DocumentMetadata,
   type ExtractedDocument,
   type ExtractOptions,
 } from './extracted-document.js';
+
+function emptyMetadata(): DocumentMetadata {
+  return { title: '', author: '', subject: '', keywords: '', lastModifiedBy: '', created: null, modified: null, pageCount: null, application: '', producer: '', encoding: '' };
+}
 
 /** Bytes of the head that format detection looks at. */
 const HEAD_BYTES = 8192;
@@ -58,6 +63,9 @@ async function readParts(format: DocumentFormat, bytes: Uint8Array, hint: Docume
       const { extractPlainText } = await import('./plain/extract-plain-text.js');
       return extractPlainText(bytes, format, limits);
     }
+    case 'image':
+      // No text until OCR: the record is kept with its name, hash and size, and queued.
+      return { format, body: '', pages: [], comments: [], fields: [], html: null, metadata: emptyMetadata(), problems: [] };
     default:
       return assertNever(format, 'document format');
   }

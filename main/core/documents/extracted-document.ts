@@ -4,8 +4,12 @@
  * read bytes they are given and return data: they never write, fetch, render or run anything.
  */
 
-/** The formats this module reads. 'odt', 'ods' and 'odp' are OpenDocument text, spreadsheet and presentation. */
-export type DocumentFormat = 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp' | 'html' | 'text' | 'csv' | 'markdown' | 'rtf';
+/**
+ * The formats this module reads. 'odt', 'ods' and 'odp' are OpenDocument text, spreadsheet and
+ * presentation. 'image' is a raster image file (PNG, JPEG, TIFF, WebP, GIF): it has no text until
+ * OCR reads it after ingest, so it is a record with an empty body that the OCR queue picks up.
+ */
+export type DocumentFormat = 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp' | 'html' | 'text' | 'csv' | 'markdown' | 'rtf' | 'image';
 
 /** One PDF page. Other formats have no pages (their `pages` is empty). */
 export type DocumentPage = {

@@ -15,13 +15,23 @@ import type { CaseSession } from '../case/case-session.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { randomId } from '../ingest/ids.js';
 import { IndexOcrStore } from '../ocr/index-ocr-store.js';
+import { ocrItemName, ocrItemNames, type NamedRecord } from '../ocr/ocr-item-names.js';
 import { OcrEngine } from '../ocr/ocr-engine.js';
 import { runOcrQueue, type OcrQueueItem, type OcrQueueSummary } from '../ocr/ocr-queue.js';
-import type { OcrStore } from '../ocr/ocr-store.js';
+import type { OcrStore, OcrStoredPage } from '../ocr/ocr-store.js';
 import { readOriginalBytes } from '../review/original-bytes.js';
 import { runTask, cancelTask, type TaskControl } from '../task-runner.js';
 
+/** Records whose names are read at once. */
+const NAME_BATCH = 500;
+
 type OcrHandlers = Pick<CoreHandlers, 'ocr.status' | 'ocr.run' | 'ocr.rerun'>;
+
+/** Outcomes kept so far in a run. */
+type KeptTally = { pagesRead: number; errors: number };
+
+/** How a run ended, for its audit entry: `summary` is null when it was cancelled or failed. */
+type RunOutcome = { kept: KeptTally; unreadable: string[]; summary: OcrQueueSummary | null; cancelled: boolean; failure: string | null };
 
 /** The record's bytes, for the queue: its items are named by record id. */
 async function recordBytes(session: CaseSession, recordId: string): Promise<Uint8Array> {
@@ -30,6 +40,18 @@ async function recordBytes(session: CaseSession, recordId: string): Promise<Uint
     throw new AppError('not-found', `No record ${recordId} in this case`, { recordId });
   }
   return (await readOriginalBytes(record, session.store.data.sources)).bytes;
+}
+
+/** Names of the records for the queue (and its error messages), read in batches. */
+async function itemNames(session: CaseSession, recordIds: readonly string[]): Promise<Map<string, string>> {
+  // Only what names need is kept from each batch: a scanned PDF's record carries its whole text.
+  const named: NamedRecord[] = [];
+  for (let start = 0; start < recordIds.length; start += NAME_BATCH) {
+    for (const { id, title, filename, locations } of await session.index.getRecords(recordIds.slice(start, start + NAME_BATCH))) {
+      named.push({ id, title, filename, locations: locations.slice(0, 1) });
+    }
+  }
+  return ocrItemNames(named);
 }
 
 export function ocrHandlers(ctx: BackendContext): OcrHandlers {
@@ -48,27 +70,51 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
     await ending?.dispose();
   });
 
-  /** Runs the queue over `items` as task `jobId`, keeping each outcome in `store(task)`. */
-  async function run(jobId: string, items: OcrQueueItem[], store: (session: CaseSession, task: TaskControl, progress: { total: number }) => OcrStore): Promise<{ session: CaseSession; summary: OcrQueueSummary; unreadable: string[] }> {
+  /**
+   * Runs the queue over `items` as task `jobId`, keeping each outcome in `store(task)`. `audit`
+   * is called inside the task, whether the run finished, was cancelled or failed, so that a
+   * closing case waits for its entry: pages already kept changed record text either way.
+   */
+  async function run(
+    jobId: string,
+    items: OcrQueueItem[],
+    store: (session: CaseSession, task: TaskControl, progress: { total: number }, kept: KeptTally) => OcrStore,
+    audit: (session: CaseSession, outcome: RunOutcome) => Promise<void>,
+  ): Promise<{ session: CaseSession; summary: OcrQueueSummary; unreadable: string[] }> {
     const session = ctx.session();
     const unreadable: string[] = [];
+    const recordOf = new Map(items.map((item) => [item.path, item.recordId]));
     const done = runTask(ctx, jobId, 'ocr', async (task) => {
       task.report('Finding pages to read', 0, 0);
       engine ??= new OcrEngine();
       const progress = { total: 0 };
-      const summary = await runOcrQueue(
-        items,
-        {
-          engine,
-          store: store(session, task, progress),
-          readFile: (recordId) =>
-            recordBytes(session, recordId).catch((error: unknown) => {
-              unreadable.push(`${recordId}: ${error instanceof Error ? error.message : String(error)}`);
-              throw error;
-            }),
-        },
-        { signal: task.signal, lowConfidenceBelow: LOW_OCR_CONFIDENCE, onProgress: ({ total }) => (progress.total = total) },
-      );
+      const kept: KeptTally = { pagesRead: 0, errors: 0 };
+      let summary: OcrQueueSummary;
+      try {
+        summary = await runOcrQueue(
+          items,
+          {
+            engine,
+            store: store(session, task, progress, kept),
+            readFile: (path) =>
+              recordBytes(session, recordOf.get(path) ?? path).catch((error: unknown) => {
+                // Bytes that can never be read back (a PST's attachments) are kept as the item's
+                // error by the queue; the rest is tried again next run, so it is reported here.
+                const message = `${path}: ${error instanceof Error ? error.message : String(error)}`;
+                if (!(error instanceof AppError && error.code === 'unsupported') && !unreadable.includes(message)) {
+                  unreadable.push(message);
+                }
+                throw error;
+              }),
+          },
+          { signal: task.signal, lowConfidenceBelow: LOW_OCR_CONFIDENCE, onProgress: ({ total }) => (progress.total = total) },
+        );
+      } catch (error) {
+        const cancelled = task.signal.aborted || (error instanceof AppError && error.code === 'cancelled');
+        await audit(session, { kept, unreadable, summary: null, cancelled, failure: cancelled ? null : error instanceof Error ? error.message : String(error) });
+        throw error;
+      }
+      await audit(session, { kept, unreadable, summary, cancelled: false, failure: null });
       return { session, summary, unreadable };
     });
     running.set(jobId, { session, done: done.catch(() => undefined) });
@@ -79,11 +125,19 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
     }
   }
 
-  /** Progress counts outcomes once they are kept, so a cancel after a report never loses that page. */
-  function reporting(task: TaskControl, progress: { total: number }): () => void {
+  /**
+   * Progress counts outcomes once they are kept, so a cancel after a report never loses that
+   * page; `kept` tallies them for the audit entry of a run that stops part way.
+   */
+  function reporting(task: TaskControl, progress: { total: number }, kept: KeptTally): (outcome: OcrStoredPage) => void {
     let saved = 0;
-    return () => {
+    return (outcome) => {
       saved += 1;
+      if (outcome.kind === 'page') {
+        kept.pagesRead += 1;
+      } else {
+        kept.errors += 1;
+      }
       task.report('Reading pages', saved, Math.max(progress.total, saved));
     };
   }
@@ -98,14 +152,33 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
     'ocr.run': async ({ jobId, lang, recordIds }) => {
       const wanted = recordIds === undefined ? null : new Set(recordIds);
       const waiting = (await ctx.session().index.ocrWaiting()).filter((record) => wanted === null || wanted.has(record.recordId));
-      const items: OcrQueueItem[] = waiting.map((record) => ({ recordId: record.recordId, path: record.recordId, pages: record.pages, lang }));
-      const { session, summary, unreadable } = await run(jobId ?? randomId('j'), items, (current, task, progress) => new IndexOcrStore(current.index, reporting(task, progress)));
-      await session.audit.record({
-        action: 'ocr.run',
-        target: 'index',
-        before: null,
-        after: { lang, records: items.length, pagesRead: summary.pagesRead, pagesSkipped: summary.pagesSkipped, errors: summary.errors.length, lowConfidence: summary.lowConfidence.length },
-      });
+      const names = await itemNames(ctx.session(), waiting.map((record) => record.recordId));
+      const items: OcrQueueItem[] = waiting.map((record) => ({ recordId: record.recordId, path: names.get(record.recordId) ?? record.recordId, pages: record.pages, lang }));
+      const { session, summary, unreadable } = await run(
+        jobId ?? randomId('j'),
+        items,
+        (current, task, progress, kept) => new IndexOcrStore(current.index, reporting(task, progress, kept)),
+        (current, outcome) =>
+          current.audit
+            .record({
+              action: 'ocr.run',
+              target: 'index',
+              before: null,
+              after:
+                outcome.summary === null
+                  ? { lang, records: items.length, pagesRead: outcome.kept.pagesRead, errors: outcome.kept.errors, unreadable: outcome.unreadable.length, cancelled: outcome.cancelled, failure: outcome.failure }
+                  : {
+                      lang,
+                      records: items.length,
+                      pagesRead: outcome.summary.pagesRead,
+                      pagesSkipped: outcome.summary.pagesSkipped,
+                      errors: outcome.summary.errors.length,
+                      lowConfidence: outcome.summary.lowConfidence.length,
+                      cancelled: false,
+                    },
+            })
+            .then(() => undefined),
+      );
       return result(session, summary, unreadable);
     },
 
@@ -121,14 +194,16 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
       const failures: string[] = [];
       // Read whatever the store holds: this page is read again by request. A failure is
       // reported, not kept, so the page keeps the text it had.
-      const store = (current: CaseSession, task: TaskControl, progress: { total: number }): OcrStore => {
-        const kept = new IndexOcrStore(current.index, reporting(task, progress));
+      const store = (current: CaseSession, task: TaskControl, progress: { total: number }, tally: KeptTally): OcrStore => {
+        const kept = new IndexOcrStore(current.index, reporting(task, progress, tally));
         return {
           isDone: async () => false,
           save: async (outcome) => (outcome.kind === 'page' ? kept.save(outcome) : void failures.push(outcome.error.message)),
         };
       };
-      const { session, summary, unreadable } = await run(jobId ?? randomId('j'), [{ recordId, path: recordId, pages: [page], lang }], store);
+      // The entry is written below, once the page's new facts are known; a rerun that stops
+      // keeps the page's old text, so there is nothing to note then.
+      const { session, summary, unreadable } = await run(jobId ?? randomId('j'), [{ recordId, path: ocrItemName(record), pages: [page], lang }], store, async () => undefined);
       const failure = failures[0] ?? unreadable[0];
       if (failure !== undefined) {
         throw new AppError('source-unreadable', failure, { recordId, page });

@@ -1,7 +1,8 @@
 /**
  * Building a request's response packet: every record coded for release, withholding or referral
  * (packet-selection.ts decides, and refuses what would make the packet wrong), laid out, drawn,
- * read back and checked (produce-packet.ts), then written as a folder of its own: the PDF (or
+ * read back and checked (produce-packet.ts; a scanned PDF released in part keeps its page images
+ * with the redacted words burned in, scanned-release.ts), then written as a folder of its own: the PDF (or
  * one PDF per record with Concordance and Opticon load files) and a JSON manifest, hashed and
  * audited. The build is a task: progress per page, Cancel between pages, nothing written unless
  * every check passed.
@@ -21,6 +22,7 @@ import { loadPacketFonts } from '../packet/packet-fonts.js';
 import type { PacketInput } from '../packet/packet-input.js';
 import { packetManifest, serializePacketManifest } from '../packet/packet-manifest.js';
 import { producePacket } from '../packet/produce-packet.js';
+import { scannedRelease } from '../packet/scanned-release.js';
 import { packetCodings, packetItems } from '../review/packet-selection.js';
 import { readOriginalBytes } from '../review/original-bytes.js';
 import { runTask } from '../task-runner.js';
@@ -110,6 +112,8 @@ export function packetHandlers(ctx: BackendContext): PacketHandlers {
         request.title,
       );
       // A PDF released in full goes out as itself, page for page, when its bytes can be read back.
+      // Those that cannot (and scans released in part whose redactions OCR did not place) are
+      // drawn from their text, and the result names them.
       const drawnFromText: string[] = [];
       for (const item of items) {
         if (item.decision === 'release-in-full' && item.record.document?.format === 'pdf') {
@@ -117,6 +121,21 @@ export function packetHandlers(ctx: BackendContext): PacketHandlers {
             const { bytes } = await readOriginalBytes(item.record, data.sources);
             item.originalPdfPages = await originalPdfPageCount(item.record.id, bytes, item.record.fileSha256);
           } catch {
+            drawnFromText.push(item.record.id);
+          }
+        }
+        // A scanned PDF released in part keeps its page images, the redacted words burned into
+        // the pixels, when every redaction lies on words OCR placed; otherwise (or when its
+        // bytes cannot be read back) it is drawn from its text, which hides as much.
+        if (item.decision === 'release-in-part' && item.record.document?.format === 'pdf' && (item.record.document.ocr?.pages.length ?? 0) > 0) {
+          try {
+            const { bytes } = await readOriginalBytes(item.record, data.sources);
+            const pageCount = await originalPdfPageCount(item.record.id, bytes, item.record.fileSha256);
+            item.scanned = scannedRelease(item.record, item.redactions, await session.index.ocrPages(item.record.id), pageCount);
+          } catch {
+            item.scanned = null;
+          }
+          if (item.scanned === null) {
             drawnFromText.push(item.record.id);
           }
         }

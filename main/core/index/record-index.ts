@@ -13,7 +13,7 @@ import type { Decision } from '../../../shared/model/review.js';
 import type { SearchOrder, SearchResult } from '../../../shared/model/search.js';
 import type { QueryNode } from '../../../shared/query/query-ast.js';
 import type { OcrStatus } from '../../../shared/model/ocr.js';
-import type { OcrPageResult } from '../ocr/ocr-result.js';
+import type { OcrPageResult, OcrWord } from '../ocr/ocr-result.js';
 
 /** A record as the ingest pipeline hands it to the index: ids assigned, one location attached. */
 export type IndexedRecord = {
@@ -158,6 +158,21 @@ export type IndexSearchQuery = {
   scope: SearchScope;
 };
 
+/**
+ * One page OCR read, as kept: its text as OCR gave it (before merging into the body), its words
+ * with their boxes, and the image's size. A redaction on a scanned page is burned in from these.
+ */
+export type OcrPageWords = {
+  page: number;
+  text: string;
+  meanConfidence: number;
+  words: OcrWord[];
+  /** The resolution the page was drawn at for OCR, or null when its scale is not known (then no word has a `pointBox`). */
+  dpi: number | null;
+  widthPx: number;
+  heightPx: number;
+};
+
 /** A record that needs OCR, with the pages still waiting (null: an image, whose pages are counted when opened). */
 export type OcrWaitingRecord = { recordId: string; pages: number[] | null };
 
@@ -207,6 +222,8 @@ export type RecordIndex = {
   saveOcrError(recordId: string, page: number, message: string): Promise<void>;
   /** True when the page has an OCR outcome (read, or failed). */
   isOcrDone(recordId: string, page: number): Promise<boolean>;
+  /** The pages of `recordId` OCR read, in page order, with their words; pages that failed are left out. [] for an unknown record. */
+  ocrPages(recordId: string): Promise<OcrPageWords[]>;
   /** Pages waiting, done and failed, and the pages read with a mean confidence below `lowConfidenceBelow`. */
   ocrStatus(lowConfidenceBelow: number): Promise<OcrStatus>;
   close(): void;

@@ -25,6 +25,7 @@ const FORMAT_TYPES: Record<DocumentFormat, string> = {
   csv: 'text/csv',
   markdown: 'text/markdown',
   rtf: 'application/rtf',
+  image: 'application/octet-stream',
 };
 
 /** A property date only when it names its zone: a bare wall-clock time is no instant to sort by. */

@@ -148,7 +148,7 @@ export const ADAPTERS: readonly AdapterInfo[] = [
   },
   {
     id: 'document',
-    label: 'Document (PDF, Word .docx, Excel .xlsx, PowerPoint .pptx, OpenDocument .odt/.ods/.odp, HTML, RTF, text, CSV, Markdown)',
+    label: 'Document (PDF, Word .docx, Excel .xlsx, PowerPoint .pptx, OpenDocument .odt/.ods/.odp, HTML, RTF, text, CSV, Markdown; images for OCR)',
     extensions: ['*'],
     sniff: (head, fileName) => documentFormatOf(fileName, '', head) !== null,
     load: async () => (await import('./adapters/document.js')).default,

@@ -8,7 +8,9 @@
  * - a page already in the store is skipped;
  * - a page that fails for a reason in the file (damaged, oversized, past a limit) is saved as an
  *   error, so a restart does not try it again; a file that cannot be read at all (moved, a
- *   disk error) is reported but not saved, so a restart does;
+ *   disk error) is reported but not saved, so a restart does; one whose bytes can never be read
+ *   back (`unsupported`: an attachment inside a PST) is saved as an error, so it is listed
+ *   rather than waiting for ever;
  * - a cancel stops at the page being read; what was saved stays saved.
  */
 import { AppError } from '../../../shared/errors.js';
@@ -118,7 +120,9 @@ export async function runOcrQueue(items: readonly OcrQueueItem[], deps: OcrQueue
       return cached;
     }
     files.clear();
-    const bytes = await deps.readFile(item.path).catch((error: unknown) => new AppError('not-found', `${item.path} cannot be read: ${messageOf(error)}`));
+    const bytes = await deps.readFile(item.path).catch(
+      (error: unknown) => new AppError(error instanceof AppError && error.code === 'unsupported' ? 'unsupported' : 'not-found', `${item.path} cannot be read: ${messageOf(error)}`),
+    );
     files.set(item.path, bytes);
     return bytes;
   };
@@ -135,7 +139,14 @@ export async function runOcrQueue(items: readonly OcrQueueItem[], deps: OcrQueue
     }
     const bytes = await read(item);
     if (bytes instanceof AppError) {
-      summary.errors.push({ file: item.path, page: null, code: bytes.code, message: bytes.message });
+      const error: OcrItemError = { file: item.path, page: null, code: bytes.code, message: bytes.message };
+      summary.errors.push(error);
+      if (bytes.code === 'unsupported') {
+        for (const page of pages.length === 0 ? [1] : pages) {
+          await deps.store.save({ recordId: item.recordId, page, kind: 'error', error });
+        }
+      }
+      done += Math.max(1, pages.length);
       continue;
     }
     const report = (progress: OcrProgress): void => {

@@ -12,9 +12,12 @@ import { AppError } from '../../../shared/errors.js';
 import { writePacketMetadata, type PacketMetadata } from './assemble-metadata.js';
 import { embedOriginalPages, drawOriginalPage, loadOriginalPdf, type OriginalPage } from './assemble-original-page.js';
 import { writeOutline } from './assemble-outline.js';
+import { drawRasterPage, rasterPagePng } from './assemble-raster-page.js';
 import { dropUnreachableObjects, scrubDocument } from './assemble-scrub.js';
 import { drawPlannedPage, pageDrawOps } from './draw-planned-page.js';
 import { embedPacketFonts, type FaceName, type PacketFontFiles } from './packet-fonts.js';
+import type { RenderablePdf } from '../documents/pdf/render-pdf-page.js';
+import { sha256Hex } from '../util/hash.js';
 import type { PacketItem } from './packet-input.js';
 import type { OutlineItem } from './packet-outline.js';
 import type { PagePlan } from './packet-plan.js';
@@ -64,6 +67,24 @@ async function embedRecordOriginals(doc: PDFDocument, pages: readonly PagePlan[]
   return embedOriginalPages(doc, source, recordId, numbers);
 }
 
+/**
+ * Opens `recordId`'s PDF for drawing its raster pages, once per file. The bytes are checked
+ * against the record's hash as originals are: the image must be of the file that was reviewed.
+ */
+async function openRecordForRaster(recordId: string, context: AssemblePdfContext): Promise<RenderablePdf> {
+  const item = context.items.get(recordId);
+  if (item === undefined) {
+    throw new AppError('internal', `Record ${recordId} has raster pages in the plan but is not in the packet input`, { recordId });
+  }
+  const bytes = await context.originalPdf(recordId);
+  if (item.record.fileSha256 !== '' && sha256Hex(bytes) !== item.record.fileSha256) {
+    throw new AppError('source-unreadable', `The PDF read back for record ${recordId} is not the file that was indexed`, { recordId });
+  }
+  // Loaded only when a packet has raster pages: pdf.js is large and most packets need none.
+  const { openPdfForRendering } = await import('../documents/pdf/render-pdf-page.js');
+  return openPdfForRendering(bytes);
+}
+
 export async function assemblePdf(pages: readonly PagePlan[], context: AssemblePdfContext): Promise<Uint8Array> {
   const { geometry } = context;
   const opsByPage = pages.map((page) => pageDrawOps(page, context.shaper));
@@ -74,28 +95,48 @@ export async function assemblePdf(pages: readonly PagePlan[], context: AssembleP
   const fonts = await embedPacketFonts(doc, context.fonts, faces);
 
   const originals = new Map<string, Map<number, OriginalPage>>();
-  for (const [index, plan] of pages.entries()) {
-    await nextTurn();
-    throwIfAborted(context.signal);
-    const page = doc.addPage([geometry.width, geometry.height]);
-    if (plan.kind === 'original') {
-      const recordId = plan.recordId ?? '';
-      if (plan.sourcePage === undefined) {
-        throw new AppError('internal', `Packet page ${plan.pageNumber} is an original page without a source page`, { recordId });
+  const rasterSources = new Map<string, RenderablePdf>();
+  try {
+    for (const [index, plan] of pages.entries()) {
+      await nextTurn();
+      throwIfAborted(context.signal);
+      const page = doc.addPage([geometry.width, geometry.height]);
+      if (plan.kind === 'raster') {
+        const recordId = plan.recordId ?? '';
+        if (plan.sourcePage === undefined || plan.raster === undefined) {
+          throw new AppError('internal', `Packet page ${plan.pageNumber} is a raster page without its source page`, { recordId });
+        }
+        let source = rasterSources.get(recordId);
+        if (source === undefined) {
+          source = await openRecordForRaster(recordId, context);
+          rasterSources.set(recordId, source);
+        }
+        const png = await rasterPagePng(source, plan.sourcePage, plan.raster, context.signal);
+        drawRasterPage(page, await doc.embedPng(png), plan.raster, geometry);
       }
-      let embedded = originals.get(recordId);
-      if (embedded === undefined) {
-        embedded = await embedRecordOriginals(doc, pages, recordId, context);
-        originals.set(recordId, embedded);
+      if (plan.kind === 'original') {
+        const recordId = plan.recordId ?? '';
+        if (plan.sourcePage === undefined) {
+          throw new AppError('internal', `Packet page ${plan.pageNumber} is an original page without a source page`, { recordId });
+        }
+        let embedded = originals.get(recordId);
+        if (embedded === undefined) {
+          embedded = await embedRecordOriginals(doc, pages, recordId, context);
+          originals.set(recordId, embedded);
+        }
+        const original = embedded.get(plan.sourcePage);
+        if (original === undefined) {
+          throw new AppError('internal', `Packet page ${plan.pageNumber} copies no page of record ${recordId}`, { recordId, sourcePage: plan.sourcePage });
+        }
+        drawOriginalPage(page, original, geometry);
       }
-      const original = embedded.get(plan.sourcePage);
-      if (original === undefined) {
-        throw new AppError('internal', `Packet page ${plan.pageNumber} copies no page of record ${recordId}`, { recordId, sourcePage: plan.sourcePage });
-      }
-      drawOriginalPage(page, original, geometry);
+      drawPlannedPage(page, plan, opsByPage[index] ?? [], fonts);
+      context.pageDone();
     }
-    drawPlannedPage(page, plan, opsByPage[index] ?? [], fonts);
-    context.pageDone();
+  } finally {
+    for (const source of rasterSources.values()) {
+      await source.close();
+    }
   }
   throwIfAborted(context.signal);
 

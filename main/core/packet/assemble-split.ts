@@ -35,6 +35,7 @@ function roleOf(kind: PageKind): Exclude<PacketPartRole, 'packet'> {
       return 'index';
     case 'record':
     case 'original':
+    case 'raster':
     case 'slip':
       return 'record';
     case 'vaughn':

@@ -9,9 +9,35 @@ import { AppError } from '../../../shared/errors.js';
 import { redactableText } from '../../../shared/model/redactable-text.js';
 import { REDACTABLE_FIELDS } from '../../../shared/model/review.js';
 import { assertCoverLetterTemplate } from './cover-letter.js';
-import { BATES_POSITIONS, PACKET_ORDERS, PACKET_VARIANTS, type PacketInput, type PacketItem } from './packet-input.js';
+import { BATES_POSITIONS, PACKET_ORDERS, PACKET_VARIANTS, type PacketInput, type PacketItem, type ScannedRelease } from './packet-input.js';
 
 const DECISIONS = ['release-in-full', 'release-in-part', 'withhold-in-full', 'referral'];
+
+function positive(value: number): boolean {
+  return Number.isFinite(value) && value > 0;
+}
+
+/** A scanned release: only for release in part, never with an original copy, every page of the PDF and with boxes. */
+function assertScanned(item: PacketItem, scanned: ScannedRelease): void {
+  const recordId = item.record.id;
+  if (item.decision !== 'release-in-part' || item.originalPdfPages !== null) {
+    throw new AppError('invalid-args', `Record ${recordId}: only a record released in part is carried as scanned pages with redactions burned in`, { recordId });
+  }
+  if (!Number.isSafeInteger(scanned.pageCount) || scanned.pageCount < 1) {
+    throw new AppError('invalid-args', `Record ${recordId}: a scanned PDF must have at least one page`, { recordId, pages: scanned.pageCount });
+  }
+  const seen = new Set<number>();
+  for (const page of scanned.pages) {
+    const details = { recordId, page: page.page };
+    if (!Number.isSafeInteger(page.page) || page.page < 1 || page.page > scanned.pageCount || seen.has(page.page)) {
+      throw new AppError('invalid-args', `Record ${recordId}: scanned page ${page.page} is not a page of its PDF, or is listed twice`, details);
+    }
+    seen.add(page.page);
+    if (page.boxes.length === 0 || ![page.widthPt, page.heightPt, page.widthPx, page.heightPx].every(positive)) {
+      throw new AppError('invalid-args', `Record ${recordId}: scanned page ${page.page} has no boxes to burn in or no size`, details);
+    }
+  }
+}
 
 function assertItem(item: PacketItem): void {
   const recordId = item.record.id;
@@ -26,6 +52,9 @@ function assertItem(item: PacketItem): void {
     if (item.decision !== 'release-in-full') {
       throw new AppError('invalid-args', `Record ${recordId} is not released in full, so its own PDF cannot be copied into the packet`, { recordId });
     }
+  }
+  if (item.scanned !== undefined && item.scanned !== null) {
+    assertScanned(item, item.scanned);
   }
   if (item.redactions.length > 0 && item.decision !== 'release-in-part') {
     throw new AppError('invalid-args', `Record ${recordId} has redactions but is not released in part`, { recordId, decision: item.decision });

@@ -2,7 +2,8 @@
  * Pagination and Bates numbering of a packet, as data (no drawing).
  *
  * Order: cover letter, index, the records (each from a new page: drawn from its text with its
- * redactions burned in, copied from its own PDF, a chat transcript, or a slip sheet), the
+ * redactions burned in, copied from its own PDF, a scanned PDF with redactions burned into its
+ * page images (layout-scanned.ts), a chat transcript, or a slip sheet), the
  * withholding log, the gap appendix. Every page gets the next Bates number.
  *
  * Most sections' lengths do not depend on page numbers: record pages, the gap appendix, and the
@@ -32,6 +33,7 @@ import {
   type TitleBlock,
 } from './layout-index.js';
 import { continuationRows, recordContinuationLabel, recordRows } from './layout-record.js';
+import { scannedPages } from './layout-scanned.js';
 import { slipSheetRows } from './layout-slip-sheet.js';
 import { transcriptRows, transcriptTitle } from './layout-transcript.js';
 import { inVaughnIndex, vaughnPages, vaughnRow, type VaughnRow } from './layout-vaughn.js';
@@ -39,7 +41,7 @@ import { markRecord, senderLine, shortDate, titleLine, type MarkedRecord } from 
 import { orderItems } from './order-items.js';
 import { decisionLabel, kindLabel } from './packet-labels.js';
 import type { PacketInput, PacketItem } from './packet-input.js';
-import type { PacketPlan, PageKind, PagePlan } from './packet-plan.js';
+import type { PacketPlan, PageKind, PagePlan, PlacedBox, RasterPlan } from './packet-plan.js';
 import { groupUnits, unitItems, type PacketUnit } from './packet-units.js';
 import { LETTER_GEOMETRY, type PageGeometry } from './page-geometry.js';
 import { paginateRows, placeRows, type Row } from './page-rows.js';
@@ -56,6 +58,9 @@ type PendingPage = {
   recordIds?: string[];
   rows: Row[] | ((bates: string) => Row[]);
   sourcePage?: number;
+  raster?: RasterPlan;
+  /** Boxes placed by the layout itself (a raster page's labelled word boxes), besides the rows'. */
+  boxes?: PlacedBox[];
 };
 
 type Section = { unit: PacketUnit; pages: PendingPage[] };
@@ -105,6 +110,9 @@ function sectionPages(
   const recordId = item.record.id;
   if (isSlip(item)) {
     return [{ kind: 'slip', recordId, rows: (bates) => slipSheetRows(item, bates, measure, geometry) }];
+  }
+  if (item.decision === 'release-in-part' && item.scanned !== undefined && item.scanned !== null) {
+    return scannedPages(item.scanned, measure, geometry).map((page) => ({ ...page, recordId, rows: [] }));
   }
   if (item.originalPdfPages !== null) {
     return Array.from({ length: item.originalPdfPages }, (_, index) => ({ kind: 'original', recordId, rows: [], sourcePage: index + 1 }));
@@ -285,8 +293,11 @@ export function layoutPacket(input: PacketInput, fonts: LayoutFonts, geometry: P
       recordId: page.recordId,
       texts: [...placed.texts, ...stampTexts(index + 1, pageCount, pageBates, position, measure, geometry)],
       rules: placed.rules,
-      boxes: placed.boxes,
+      boxes: page.boxes === undefined ? placed.boxes : [...placed.boxes, ...page.boxes],
     };
+    if (page.raster !== undefined) {
+      plan.raster = page.raster;
+    }
     if (page.recordIds !== undefined) {
       plan.recordIds = page.recordIds;
     }

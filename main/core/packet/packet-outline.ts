@@ -23,7 +23,7 @@ export type OutlineItem = {
 export const MAX_OUTLINE_TITLE = 160;
 
 /** What a section is called in bookmarks and load files. */
-export const SECTION_TITLES: Readonly<Record<Exclude<PageKind, 'record' | 'original' | 'slip'>, string>> = {
+export const SECTION_TITLES: Readonly<Record<Exclude<PageKind, 'record' | 'original' | 'raster' | 'slip'>, string>> = {
   cover: 'Cover letter',
   index: 'Index of records',
   vaughn: 'Withholding index (Vaughn index)',
@@ -54,7 +54,7 @@ export function packetOutline(
   const outline: OutlineItem[] = [];
   const seen = new Set<string>();
   pages.forEach((page, pageIndex) => {
-    if (page.kind === 'record' || page.kind === 'original' || page.kind === 'slip') {
+    if (page.kind === 'record' || page.kind === 'original' || page.kind === 'raster' || page.kind === 'slip') {
       const recordId = page.recordId ?? '';
       const entry = entryById.get(recordId);
       if (entry === undefined || seen.has(`record:${recordId}`)) {

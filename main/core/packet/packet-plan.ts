@@ -8,6 +8,7 @@
  * `PlacedBox` carrying only the exemption label, so nothing downstream can leak them.
  */
 import type { PacketIndexEntry } from '../../../shared/model/packet.js';
+import type { PixelBox } from '../ocr/ocr-result.js';
 import type { TextStyle } from './font-runs.js';
 
 /** One line of text; `x`, `y` are the left end of its baseline in PDF points from bottom-left. */
@@ -24,11 +25,29 @@ export type PlacedBox = { x: number; y: number; width: number; height: number; l
 
 /**
  * - `cover`: the cover letter; `index`: the record index; `record`: a record drawn from its text;
- * - `original`: a page copied from the record's own PDF (released in full), stamps drawn over it;
+ * - `original`: a page copied from the record's own PDF (released in full, or a page without
+ *   redactions of a scanned PDF released in part), stamps drawn over it;
+ * - `raster`: a page of a scanned PDF released in part, drawn as an image with the redacted words
+ *   burned into its pixels; it has no text layer, only the stamps (and box labels) over it;
  * - `slip`: the slip sheet that stands for a record withheld in full or referred;
  * - `vaughn`: the withholding (Vaughn) index; `gap-appendix`: records known to be missing.
  */
-export type PageKind = 'cover' | 'index' | 'record' | 'original' | 'slip' | 'vaughn' | 'gap-appendix';
+export type PageKind = 'cover' | 'index' | 'record' | 'original' | 'raster' | 'slip' | 'vaughn' | 'gap-appendix';
+
+/**
+ * What a `raster` page's image is made from: the source page (`PagePlan.sourcePage`) drawn at
+ * the packet's raster resolution, these boxes painted black into its pixels, and the image
+ * placed on the packet page as an original page would be (assemble-original-frame.ts).
+ */
+export type RasterPlan = {
+  /** The page as displayed, in PDF points: the image is drawn at this size (scaled into the frame). */
+  widthPt: number;
+  heightPt: number;
+  /** The pixel size `boxes` are measured in (the image OCR read); they are scaled to the image drawn. */
+  widthPx: number;
+  heightPx: number;
+  boxes: PixelBox[];
+};
 
 export type PagePlan = {
   /** 1-based position in the packet. */
@@ -41,10 +60,12 @@ export type PagePlan = {
   recordIds?: string[];
   texts: PlacedText[];
   rules: PlacedRule[];
-  /** Redaction boxes (record pages only; absent or empty elsewhere). */
+  /** Redaction boxes (record pages; on raster pages the labelled boxes over the burned-in words); absent or empty elsewhere. */
   boxes?: PlacedBox[];
-  /** For `original` pages: which page of the record's PDF (1-based) lies under the stamps. */
+  /** For `original` and `raster` pages: which page of the record's PDF (1-based) lies under the stamps. */
   sourcePage?: number;
+  /** For `raster` pages: the image to draw and the boxes to burn into it. */
+  raster?: RasterPlan;
 };
 
 /**

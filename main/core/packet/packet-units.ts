@@ -15,7 +15,7 @@ export type PacketUnit = { kind: 'record'; item: PacketItem } | { kind: 'transcr
 function transcriptKey(item: PacketItem): string | null {
   const { record } = item;
   const released = item.decision === 'release-in-full' || item.decision === 'release-in-part';
-  if (record.kind !== 'chat-message' || record.chat === null || !released || item.originalPdfPages !== null) {
+  if (record.kind !== 'chat-message' || record.chat === null || !released || item.originalPdfPages !== null || (item.scanned ?? null) !== null) {
     return null;
   }
   return `${record.chat.conversationKey}\u0000${record.chat.day}`;

@@ -7,15 +7,16 @@
  * What comes back is checked against the SHA-256 ingest recorded (`fileSha256`): a source that
  * changed, moved or vanished since it was indexed is refused, naming the file and the place in
  * it, never shown as if it were the record. Each place a copy was found is tried in turn. Source
- * files are opened read-only. Containers that cannot give bytes back (Outlook stores, chat media)
- * are refused as `unsupported`.
+ * files are opened read-only. Containers that cannot give bytes back (Outlook stores) are refused
+ * as `unsupported`. A file attached to a chat message in a zipped export (WhatsApp media) is
+ * found as ingest found it: by its name, beside the chat file, else anywhere in the zip.
  */
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors.js';
 import type { SourceInfo } from '../../../shared/model/case.js';
 import type { RecordDetail, RecordLocation } from '../../../shared/model/record.js';
-import { looksLikeZip, ZipArchive } from '../archive/zip-archive.js';
+import { looksLikeZip, ZipArchive, type ZipEntry } from '../archive/zip-archive.js';
 import { MAX_MESSAGE_BYTES } from '../ingest/email/oversized-message.js';
 import type { MailMessage } from '../mail/mail-message.js';
 import { splitMbox } from '../mail/mbox/split-mbox.js';
@@ -36,7 +37,10 @@ export type OriginalBytes = {
   file: string;
 };
 
-export type BytesRecord = Pick<RecordDetail, 'id' | 'fileSha256' | 'locations'>;
+export type BytesRecord = Pick<RecordDetail, 'id' | 'fileSha256' | 'locations'> & {
+  /** The file's name: chat media in a zip are found by it. */
+  filename?: string;
+};
 export type SourcePaths = ReadonlyArray<Pick<SourceInfo, 'id' | 'path'>>;
 
 function where(file: string, locator: string): string {
@@ -81,13 +85,31 @@ async function mboxMessageAt(handle: FileHandle, offset: number): Promise<Uint8A
   }
 }
 
-async function zipMember(file: string, locator: string, maxBytes: number): Promise<Uint8Array> {
+/**
+ * The entry holding a file attached to a chat message, looked up as the zip reader did at ingest
+ * (adapters/zip.ts): `name` in the chat file's folder, else the first entry of that name.
+ */
+function chatMediaEntry(zip: ZipArchive, messageLocator: string, name: string): ZipEntry | undefined {
+  // 'line 12' for the only chat of the zip, 'exports/chat.txt line 12' for one of several.
+  const chatPath = messageLocator.replace(/(^| )line \d+$/, '');
+  const folder = chatPath.includes('/') ? chatPath.slice(0, chatPath.lastIndexOf('/') + 1) : '';
+  return zip.find(`${folder}${name}`) ?? zip.entries.find((entry) => entry.path !== null && !entry.path.startsWith('__MACOSX/') && entry.path.split('/').pop() === name);
+}
+
+async function zipMember(file: string, locator: string, maxBytes: number, filename: string | undefined): Promise<Uint8Array> {
   const zip = await ZipArchive.open({ path: file });
   try {
-    const entry = zip.find(locator);
+    let entry = zip.find(locator);
     if (entry === undefined) {
       // Chat media are children of a message: 'line 12 part 1', 'chat.txt line 12 part 1'.
-      throw splitRecordLocator(locator)?.parts.length ? notAvailable('files attached to chat messages are not read back yet', file, locator) : changed('has no such entry', file, locator);
+      const place = splitRecordLocator(locator);
+      if (place === null || place.parts.length === 0) {
+        throw changed('has no such entry', file, locator);
+      }
+      entry = filename === undefined || filename === '' ? undefined : chatMediaEntry(zip, place.message, filename);
+      if (entry === undefined) {
+        throw filename === undefined ? notAvailable('the name of the file attached to the chat message is not known', file, locator) : changed(`has no file named ${filename}`, file, locator);
+      }
     }
     return await zip.read(entry, maxBytes);
   } finally {
@@ -114,13 +136,13 @@ async function messageFor(handle: FileHandle, head: Uint8Array, messageLocator: 
 }
 
 /** The bytes at one location, not yet checked against the record's hash. */
-async function bytesIn(handle: FileHandle, file: string, locator: string, maxBytes: number): Promise<Uint8Array> {
+async function bytesIn(handle: FileHandle, file: string, locator: string, maxBytes: number, filename: string | undefined): Promise<Uint8Array> {
   if (locator === '') {
     return readWhole(handle, file, locator, maxBytes);
   }
   const head = await readHead(handle, 8);
   if (looksLikeZip(head)) {
-    return zipMember(file, locator, maxBytes);
+    return zipMember(file, locator, maxBytes, filename);
   }
   if (isPstFile(head)) {
     throw notAvailable('Outlook data files (.pst, .ost) are not read back', file, locator);
@@ -159,7 +181,7 @@ async function readLocation(record: BytesRecord, location: RecordLocation, sourc
   const handle = await open(file, 'r');
   let bytes: Uint8Array;
   try {
-    bytes = await bytesIn(handle, file, location.locator, maxBytes);
+    bytes = await bytesIn(handle, file, location.locator, maxBytes, record.filename);
   } finally {
     await handle.close();
   }

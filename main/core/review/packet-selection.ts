@@ -34,8 +34,8 @@ function uniqueApplications(applications: readonly ExemptionApplication[]): Exem
 }
 
 /**
- * The packet's items, with `originalPdfPages` left null (the handler fills it in for PDFs it can
- * read back). Throws `invalid-args` listing every problem, or `index-corrupt` for coded records
+ * The packet's items, with `originalPdfPages` and `scanned` left null (the handler fills them in
+ * for PDFs it can read back). Throws `invalid-args` listing every problem, or `index-corrupt` for coded records
  * the index no longer holds.
  */
 export function packetItems(codings: ReadonlyArray<Coding & { decision: PacketDecision }>, redactions: readonly Redaction[], records: readonly RecordDetail[], requestTitle: string): PacketItem[] {
@@ -69,6 +69,7 @@ export function packetItems(codings: ReadonlyArray<Coding & { decision: PacketDe
       justification: coding.note,
       redactions: burned,
       originalPdfPages: null,
+      scanned: null,
     });
   }
   if (problems.length > 0) {

@@ -9,11 +9,13 @@
  * belong to coding.
  */
 import { useEffect, useRef } from 'react';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { ErrorText } from '../../components/error-text.js';
 import { useStore } from '../../components/use-store.js';
 import { canGoNext, canGoPrevious, imageWidthFor, pageNeedsOcr, pageStatus } from '../../state/pdf-pages-model.js';
+import type { OcrModel } from '../../state/ocr-model.js';
 import type { PdfPagesModel, PdfPagesState } from '../../state/pdf-pages-model.js';
+import { PageOcrRerun } from './page-ocr-rerun.js';
 import './pdf-pages.css';
 
 export type PdfPagesViewProps = {
@@ -23,9 +25,11 @@ export type PdfPagesViewProps = {
   title: string;
   pageCount: number;
   pagesNeedingOcr: readonly number[];
+  /** With it, each page offers "Read this page again with OCR". */
+  ocr?: OcrModel;
 };
 
-export function PdfPagesView({ model, recordId, title, pageCount, pagesNeedingOcr }: PdfPagesViewProps) {
+export function PdfPagesView({ model, recordId, title, pageCount, pagesNeedingOcr, ocr }: PdfPagesViewProps) {
   const state = useStore(model.store);
   const frame = useRef<HTMLDivElement>(null);
 
@@ -44,6 +48,7 @@ export function PdfPagesView({ model, recordId, title, pageCount, pagesNeedingOc
       pagesNeedingOcr={pagesNeedingOcr}
       onPrevious={() => void model.actions.previous()}
       onNext={() => void model.actions.next()}
+      rerun={ocr === undefined ? null : <PageOcrRerun ocr={ocr} recordId={recordId} page={current.page} />}
     />
   );
 }
@@ -55,10 +60,12 @@ export type PdfPagesPanelProps = {
   onPrevious(): void;
   onNext(): void;
   frameRef?: Ref<HTMLDivElement>;
+  /** The page's "Read again with OCR" control, when offered. */
+  rerun?: ReactNode;
 };
 
 /** What the view shows for a state: stateless, so it is tested as static markup. */
-export function PdfPagesPanel({ state, title, pagesNeedingOcr, onPrevious, onNext, frameRef }: PdfPagesPanelProps) {
+export function PdfPagesPanel({ state, title, pagesNeedingOcr, onPrevious, onNext, frameRef, rerun = null }: PdfPagesPanelProps) {
   const { image } = state;
   const previous = canGoPrevious(state);
   const next = canGoNext(state);
@@ -86,6 +93,7 @@ export function PdfPagesPanel({ state, title, pagesNeedingOcr, onPrevious, onNex
           No text layer: needs OCR
         </p>
       ) : null}
+      {rerun}
       <ErrorText message={state.error} testId="pdf-page-error" />
       {image !== null ? (
         <img

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { RecordDetail } from '../../../shared/model/record.js';
+import type { OcrModel } from '../../state/ocr-model.js';
 import type { PdfPagesModel } from '../../state/pdf-pages-model.js';
 import { PdfPagesView } from './pdf-pages-view.js';
 import { RecordHtmlView } from './record-html-view.js';
@@ -22,10 +23,12 @@ export type RecordBodyProps = {
   textView?: ReactNode;
   /** Where a PDF's page images come from; without it no Pages switch is offered. */
   pages?: PdfPagesModel;
+  /** With it, a PDF's pages offer "Read this page again with OCR". */
+  ocr?: OcrModel;
 };
 
 /** Give it `key={record.id}` so each record opens on its text. */
-export function RecordBody({ record, textView, pages }: RecordBodyProps) {
+export function RecordBody({ record, textView, pages, ocr }: RecordBodyProps) {
   const [view, setView] = useState<BodyView>('text');
   const hasHtml = /\S/.test(record.html);
   const pageCount = record.document?.format === 'pdf' ? (record.document.pageCount ?? 0) : 0;
@@ -60,6 +63,7 @@ export function RecordBody({ record, textView, pages }: RecordBodyProps) {
           title={record.title ?? ''}
           pageCount={pageCount}
           pagesNeedingOcr={record.document?.pagesNeedingOcr ?? []}
+          {...(ocr === undefined ? {} : { ocr })}
         />
       ) : (
         (textView ?? (

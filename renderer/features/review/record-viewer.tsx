@@ -16,7 +16,7 @@ import { RedactionTools } from './redaction-tools.js';
 import { ReviewQueueBar } from './review-queue-bar.js';
 
 export function RecordViewer() {
-  const { review, pdfPages } = useWorkbench();
+  const { review, pdfPages, ocr } = useWorkbench();
   const { record, loading, error, recordId } = useStore(review.store);
 
   if (record === null) {
@@ -46,6 +46,7 @@ export function RecordViewer() {
         key={record.id}
         record={record}
         pages={pdfPages}
+        ocr={ocr}
         textView={<RedactableText field="body" text={record.body} as="pre" className="record-body" testId="record-body" empty="(no text)" />}
       />
       <RedactionTools record={record} />

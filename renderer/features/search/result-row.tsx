@@ -1,8 +1,8 @@
 /**
  * One row of the result list: subject (an attachment's file name), kind, sender, date, every
  * custodian holding a copy, attachments, how many records of its family the query hit when
- * families are grouped, the coding for the selected request, and the snippet with its hits
- * marked. A row whose page is not read yet is a placeholder of the same place and size.
+ * families are grouped, the coding for the selected request, an "OCR" mark when some of its text
+ * was read from page images, and the snippet with its hits marked. A row whose page is not read yet is a placeholder of the same place and size.
  */
 import type { Ref } from 'react';
 import { DECISION_LABELS, isResponsiveDecision } from '../../../shared/model/review.js';
@@ -52,6 +52,11 @@ export function ResultRow({ id, index, setSize, top, measureRef, hit, selected, 
     >
       <div className="row-top">
         <span className="row-title">{hit.title || (hit.kind === 'attachment' ? '(unnamed attachment)' : '(no subject)')}</span>
+        {hit.ocr ? (
+          <span className="badge badge-ocr" data-testid="result-ocr" title="Some of this record's text was read by OCR from page images: words may be misread">
+            OCR
+          </span>
+        ) : null}
         {decision ? (
           <span className={`badge ${isResponsiveDecision(decision) ? 'badge-responsive' : 'badge-not-responsive'}`} data-testid="result-decision" data-decision={decision}>
             {DECISION_LABELS[decision]}

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { facetSets } from './facet-set-migration.js';
 import { hitGroups } from './hit-group-migration.js';
 import { hotColdSplit } from './hot-cold-migration.js';
-import { ocrPages } from './ocr-page-migration.js';
+import { ocrCandidateGifs, ocrPages } from './ocr-page-migration.js';
 import { registerIndexFunctions } from './sqlite-functions.js';
 
 export type IndexMigration = { version: number; name: string; up(db: Database): void };
@@ -275,6 +275,7 @@ export const INDEX_MIGRATIONS: readonly IndexMigration[] = [
     },
   },
   { version: 10, name: '010-ocr-pages', up: ocrPages },
+  { version: 11, name: '011-ocr-candidate-gifs', up: ocrCandidateGifs },
 ];
 
 export const INDEX_SCHEMA_VERSION = INDEX_MIGRATIONS[INDEX_MIGRATIONS.length - 1]?.version ?? 0;

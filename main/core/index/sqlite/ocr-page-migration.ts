@@ -14,16 +14,22 @@
  */
 import type { Database } from 'better-sqlite3';
 
-/** Image types OCR reads (decode-image.ts), by MIME type and by file name. */
-const IMAGE_TYPES = "'image/png', 'image/jpeg', 'image/tiff', 'image/webp'";
-const IMAGE_NAMES = ['png', 'jpg', 'jpeg', 'tif', 'tiff', 'webp'].map((extension) => `lower(filename) GLOB '*.${extension}'`).join(' OR ');
+/** The condition on `records` (unaliased) for documents with pages needing OCR, or images of `types` and `extensions`. */
+function candidateSql(types: readonly string[], extensions: readonly string[]): string {
+  const names = extensions.map((extension) => `lower(filename) GLOB '*.${extension}'`).join(' OR ');
+  return `((document_json IS NOT NULL AND json_array_length(document_json, '$.pagesNeedingOcr') > 0) OR mime_type IN (${types.map((type) => `'${type}'`).join(', ')}) OR ${names})`;
+}
+
+/** Migration 10's condition, kept as it was so that upgrading through 10 builds what 10 built. */
+const OCR_CANDIDATE_SQL_V10 = candidateSql(['image/png', 'image/jpeg', 'image/tiff', 'image/webp'], ['png', 'jpg', 'jpeg', 'tif', 'tiff', 'webp']);
 
 /**
  * The records that may need OCR, as an SQL condition on `records` (unaliased): documents with
- * pages that had no text layer, and images. A query must repeat it word for word to use the
- * index that this migration builds on it.
+ * pages that had no text layer, and images of every type OCR reads (decode-image.ts), by MIME
+ * type and by file name. A query must repeat it word for word to use the partial index that
+ * migration 11 builds on it.
  */
-export const OCR_CANDIDATE_SQL = `((document_json IS NOT NULL AND json_array_length(document_json, '$.pagesNeedingOcr') > 0) OR mime_type IN (${IMAGE_TYPES}) OR ${IMAGE_NAMES})`;
+export const OCR_CANDIDATE_SQL = candidateSql(['image/png', 'image/jpeg', 'image/tiff', 'image/webp', 'image/gif'], ['png', 'jpg', 'jpeg', 'tif', 'tiff', 'webp', 'gif']);
 
 export function ocrPages(db: Database): void {
   db.exec(`
@@ -47,6 +53,17 @@ export function ocrPages(db: Database): void {
     CREATE TRIGGER records_ad_ocr AFTER DELETE ON records BEGIN
       DELETE FROM ocr_pages WHERE record_rowid = old.rowid;
     END;
+    CREATE INDEX records_ocr_candidates ON records(kind) WHERE ${OCR_CANDIDATE_SQL_V10};
+  `);
+}
+
+/**
+ * Index migration 11: GIF images are OCR candidates too (a scanned form sent as a GIF
+ * attachment). The partial index is rebuilt on the wider condition.
+ */
+export function ocrCandidateGifs(db: Database): void {
+  db.exec(`
+    DROP INDEX records_ocr_candidates;
     CREATE INDEX records_ocr_candidates ON records(kind) WHERE ${OCR_CANDIDATE_SQL};
   `);
 }

@@ -14,12 +14,14 @@ import { AppError } from '../../../../shared/errors.js';
 import type { OcrStatus } from '../../../../shared/model/ocr.js';
 import type { DocumentFacts } from '../../../../shared/model/record.js';
 import { mergeOcrText } from '../../ocr/merge-ocr-text.js';
-import type { OcrPageResult } from '../../ocr/ocr-result.js';
-import type { OcrWaitingRecord } from '../record-index.js';
+import type { OcrPageResult, OcrWord } from '../../ocr/ocr-result.js';
+import type { OcrPageWords, OcrWaitingRecord } from '../record-index.js';
 import { OCR_CANDIDATE_SQL } from './ocr-page-migration.js';
 import { deflateText } from './sqlite-functions.js';
 
 const TEXT_COLUMNS = 'subject, sender, to_text, cc_text, bcc_text, body, names';
+
+type PageRow = { page: number; text: string; mean_confidence: number; words: string | null; dpi: number | null; width_px: number; height_px: number };
 
 type CandidateRow = { id: string; rowid: number; document_json: string | null; empty_body: number; done_pages: string | null };
 
@@ -60,6 +62,10 @@ export class OcrWriter {
         `SELECT id, rowid, document_json, (SELECT coalesce(foia_inflate(b.body_deflated), '') = '' FROM record_bodies b WHERE b.record_rowid = records.rowid) AS empty_body,
            (SELECT group_concat(page) FROM ocr_pages o WHERE o.record_rowid = records.rowid) AS done_pages
          FROM records WHERE ${OCR_CANDIDATE_SQL} ORDER BY rowid`,
+      ),
+      pages: db.prepare(
+        `SELECT o.page, o.text, o.mean_confidence, foia_inflate(o.words_deflated) AS words, o.dpi, o.width_px, o.height_px
+         FROM ocr_pages o JOIN records r ON r.rowid = o.record_rowid WHERE r.id = ? AND o.error IS NULL ORDER BY o.page`,
       ),
       pagesDone: db.prepare('SELECT count(*) FROM ocr_pages WHERE error IS NULL').pluck(),
       errors: db.prepare('SELECT r.id AS recordId, o.page, o.error AS message FROM ocr_pages o JOIN records r ON r.rowid = o.record_rowid WHERE o.error IS NOT NULL ORDER BY r.rowid, o.page'),
@@ -118,6 +124,19 @@ export class OcrWriter {
 
   isDone(recordId: string, page: number): boolean {
     return this.statements.isDone.get(recordId, page) !== undefined;
+  }
+
+  /** The pages of `recordId` OCR read, with their words (see RecordIndex.ocrPages). */
+  pages(recordId: string): OcrPageWords[] {
+    return (this.statements.pages.all(recordId) as PageRow[]).map((row) => ({
+      page: row.page,
+      text: row.text,
+      meanConfidence: row.mean_confidence,
+      words: row.words === null || row.words === '' ? [] : (JSON.parse(row.words) as OcrWord[]),
+      dpi: row.dpi,
+      widthPx: row.width_px,
+      heightPx: row.height_px,
+    }));
   }
 
   waiting(): OcrWaitingRecord[] {

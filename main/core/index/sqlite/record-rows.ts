@@ -18,6 +18,8 @@ export type SummaryRow = {
   family_id: string;
   parent_id: string | null;
   child_count: number;
+  /** 1 when some of the record's text came from OCR (SUMMARY_COLUMNS); absent where `r.*` is read. */
+  ocr?: number;
 };
 
 type DetailRow = SummaryRow & {
@@ -56,7 +58,9 @@ type LocationRow = {
   messageId: string;
 };
 
-export const SUMMARY_COLUMNS = 'r.rowid, r.id, r.kind, r.title, r.sender, r.date_iso, r.custodian, r.family_id, r.parent_id, r.child_count';
+// `ocr` reads document_json only for the rows a page of results shows (json_type of NULL is NULL).
+export const SUMMARY_COLUMNS =
+  "r.rowid, r.id, r.kind, r.title, r.sender, r.date_iso, r.custodian, r.family_id, r.parent_id, r.child_count, (json_type(r.document_json, '$.ocr') IS NOT NULL) AS ocr";
 
 /** Reads records, their copies' custodians, their children and locations through prepared statements. */
 export class RecordRows {
@@ -97,6 +101,7 @@ export class RecordRows {
       familyId: row.family_id || row.id,
       parentId: row.parent_id,
       childCount: row.child_count,
+      ocr: row.ocr === 1,
     };
   }
 
@@ -108,6 +113,7 @@ export class RecordRows {
     const html = this.selectHtml.get(row.rowid) as { html_deflated: Buffer } | undefined;
     return {
       ...this.summary(row),
+      ocr: row.document_json !== null && (JSON.parse(row.document_json) as DocumentFacts).ocr !== undefined,
       fromParticipant: row.from_json ? (JSON.parse(row.from_json) as Participant) : null,
       to: JSON.parse(unpackText(row.to_json)) as Participant[],
       cc: JSON.parse(unpackText(row.cc_json)) as Participant[],

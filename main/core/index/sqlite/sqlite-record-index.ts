@@ -11,6 +11,7 @@ import type { OcrStatus } from '../../../../shared/model/ocr.js';
 import type { OcrPageResult } from '../../ocr/ocr-result.js';
 import type {
   IndexSearchQuery,
+  OcrPageWords,
   OcrWaitingRecord,
   RecordIndex,
   RecordRelatives,
@@ -188,6 +189,10 @@ export class SqliteRecordIndex implements RecordIndex {
 
   async isOcrDone(recordId: string, page: number): Promise<boolean> {
     return guarded('reading OCR pages', () => this.ocr.isDone(recordId, page));
+  }
+
+  async ocrPages(recordId: string): Promise<OcrPageWords[]> {
+    return guarded('reading OCR pages', () => this.ocr.pages(recordId));
   }
 
   async ocrStatus(lowConfidenceBelow: number): Promise<OcrStatus> {

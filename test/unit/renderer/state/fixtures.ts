@@ -125,6 +125,7 @@ export function summary(id: string, overrides: Partial<RecordSummary> = {}): Rec
     familyId: id,
     parentId: null,
     childCount: 0,
+    ocr: false,
     ...overrides,
   };
 }

@@ -47,6 +47,30 @@ describe('the OCR model', () => {
     expect(ocr.store.get().status).toBeNull();
   });
 
+  it('reads one page again in the chosen language, then reads the record again; a failure stays on that page', async () => {
+    let refreshed = 0;
+    let fail = false;
+    const client = createFakeClient({
+      'ocr.rerun': () => {
+        if (fail) {
+          throw new AppError('source-unreadable', 'scan.pdf, page 2: damaged');
+        }
+        return { ...finished, pagesRead: 1 };
+      },
+    });
+    const ocr = createOcrModel({ client, makeJobId: () => 'job-3', onRecordsChanged: async () => void (refreshed += 1) });
+    const rerun = ocr.actions.rerunPage('r_00000001', 2, 'deu');
+    expect(ocr.store.get().pageRerun).toMatchObject({ recordId: 'r_00000001', page: 2, running: true });
+    await rerun;
+    expect(client.calls.find((call) => call.name === 'ocr.rerun')?.args).toEqual({ recordId: 'r_00000001', page: 2, lang: 'deu', jobId: 'job-3' });
+    expect(ocr.store.get().pageRerun).toEqual({ recordId: 'r_00000001', page: 2, lang: 'deu', running: false, error: null, message: 'Page 2 was read again with OCR (German).' });
+    expect(refreshed).toBe(1);
+    fail = true;
+    await ocr.actions.rerunPage('r_00000001', 2, 'eng');
+    expect(ocr.store.get().pageRerun).toMatchObject({ running: false, message: null, error: expect.stringContaining('page 2: damaged') });
+    expect(refreshed).toBe(1);
+  });
+
   it('says when nothing waits', () => {
     expect(waitingLine({ ...waiting, pagesWaiting: 0, recordsWaiting: 0 })).toBe('No scanned pages are waiting for OCR.');
     expect(waitingLine({ ...waiting, pagesWaiting: 1, recordsWaiting: 1 })).toBe('1 page in 1 record has no text layer.');

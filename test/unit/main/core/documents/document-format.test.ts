@@ -63,6 +63,10 @@ describe('documentFormatOf', () => {
     expect(documentFormatOf('page', '', text('\ufeff  <!DOCTYPE html><html>'))).toBe('html');
     expect(documentFormatOf('page.htm', '', text('no markup'))).toBe('html');
     expect(documentFormatOf('mentions.txt', '', text('see %PDF-1.4 in the spec'))).toBe('text');
-    expect(documentFormatOf('photo.jpg', 'image/jpeg', new Uint8Array([0xff, 0xd8, 0xff]))).toBeNull();
+    // Images by name or type, whatever the bytes: a damaged one is still a record that OCR reports on.
+    expect(documentFormatOf('photo.jpg', 'image/jpeg', new Uint8Array([0xff, 0xd8, 0xff]))).toBe('image');
+    expect(documentFormatOf('fax.TIF', '', text('not a tiff'))).toBe('image');
+    expect(documentFormatOf('attachment', 'image/png', new Uint8Array([0x89, 0x50]))).toBe('image');
+    expect(documentFormatOf('drawing.svg', 'image/svg+xml', text('<svg/>'))).toBeNull();
   });
 });

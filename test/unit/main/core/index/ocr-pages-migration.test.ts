@@ -24,7 +24,7 @@ describe('index migration 010-ocr-pages', () => {
        SELECT rid, subject, sender, to_text, cc_text, bcc_text, body, names FROM record_text WHERE rid = 1`,
     ).run();
     expect(migrateIndex(db)).toBe(INDEX_SCHEMA_VERSION);
-    expect(INDEX_SCHEMA_VERSION).toBe(10);
+    expect(INDEX_SCHEMA_VERSION).toBe(11);
     db.prepare(
       `INSERT INTO ocr_pages (record_rowid, page, lang, text, mean_confidence, word_count, words_deflated, dpi, width_px, height_px, created_at, error)
        VALUES (1, 1, 'eng', 'Budget memo', 91.5, 2, foia_deflate(?), 300, 2550, 3300, '2026-01-01T00:00:00Z', NULL)`,
@@ -38,6 +38,26 @@ describe('index migration 010-ocr-pages', () => {
     expect(db.prepare(`SELECT id FROM records WHERE ${OCR_CANDIDATE_SQL}`).pluck().all()).toEqual(['r_1']);
     db.prepare("DELETE FROM records WHERE id = 'r_1'").run();
     expect(db.prepare('SELECT count(*) FROM ocr_pages').pluck().get()).toBe(0);
+    db.close();
+  });
+});
+
+describe('index migration 011-ocr-candidate-gifs', () => {
+  it('upgrades a version-10 index: a GIF attachment becomes a candidate, found through the rebuilt partial index', () => {
+    const db = new Database(':memory:');
+    migrateIndex(db, 10);
+    const insert = db.prepare(
+      `INSERT INTO records (id, kind, title, subject, sender, to_json, cc_json, bcc_json, date_raw, message_id, in_reply_to, references_json,
+        size_bytes, file_sha256, content_sha256, custodian, family_id, filename, mime_type, document_json)
+       VALUES (?, 'attachment', ?, '', '', '[]', '[]', '[]', '', '', '', '[]', 1, 'f', ?, 'Dana', ?, ?, ?, NULL)`,
+    );
+    insert.run('r_gif', 'dingusfish.gif', 'c1', 'r_gif', 'dingusfish.gif', 'image/gif');
+    insert.run('r_typed', 'scan', 'c2', 'r_typed', 'scan', 'image/gif');
+    insert.run('r_txt', 'notes.txt', 'c3', 'r_txt', 'notes.txt', 'text/plain');
+    expect(migrateIndex(db)).toBe(11);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM records WHERE ${OCR_CANDIDATE_SQL}`).all() as Array<{ detail: string }>).map((row) => row.detail).join('\n');
+    expect(plan).toMatch(/USING (COVERING )?INDEX records_ocr_candidates/);
+    expect(db.prepare(`SELECT id FROM records WHERE ${OCR_CANDIDATE_SQL} ORDER BY id`).pluck().all()).toEqual(['r_gif', 'r_typed']);
     db.close();
   });
 });

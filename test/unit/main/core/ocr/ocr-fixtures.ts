@@ -5,7 +5,7 @@
  * pages, a PDF whose page tree is broken) so that each costs kilobytes, not gigabytes.
  */
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { REPO_ROOT } from '../../../../support/corpus.js';
 
@@ -131,4 +131,25 @@ export async function reencode(image: Uint8Array, format: 'jpeg' | 'webp' | 'tif
 /** A multi-page TIFF, one page per image (all of one size). */
 export async function multiPageTiff(images: readonly Uint8Array[]): Promise<Uint8Array> {
   return new Uint8Array(await sharp(images.map((image) => Buffer.from(image)), { join: { animated: true } }).tiff().toBuffer());
+}
+
+/**
+ * A one-page PDF that pdf.js opens and reads as a scan (no text, one image painted) but cannot
+ * draw: the page strokes a line with a negative dash pattern, which pdf.js passes to the canvas
+ * as it is and Skia (@napi-rs/canvas) refuses ("Make line dash path effect failed").
+ */
+export async function pdfThatCannotBeDrawn(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([300, 300]);
+  const { context } = doc;
+  const image = context.register(
+    PDFRawStream.of(
+      context.obj({ Type: 'XObject', Subtype: 'Image', Width: 100, Height: 100, ColorSpace: 'DeviceGray', BitsPerComponent: 8, Filter: 'FlateDecode' }),
+      deflateSync(Buffer.alloc(100 * 100, 0x80)),
+    ),
+  );
+  page.node.set(PDFName.of('Resources'), context.obj({ XObject: { Im1: image } }));
+  const content = new TextEncoder().encode('[-1 -2] 0 d 0 0 m 100 100 l S q 300 0 0 300 0 0 cm /Im1 Do Q');
+  page.node.set(PDFName.of('Contents'), context.register(PDFRawStream.of(context.obj({}), content)));
+  return doc.save({ useObjectStreams: false });
 }

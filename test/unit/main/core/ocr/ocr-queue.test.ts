@@ -115,6 +115,21 @@ describe('runOcrQueue', () => {
     expect(read).toEqual(['b.tif', 'gone.png']);
   });
 
+  it('saves a file whose bytes can never be read back (unsupported), so it is listed and not tried again', async () => {
+    const { deps, store, read } = fakeDeps({});
+    deps.readFile = async (path) => {
+      read.push(path);
+      throw new AppError('unsupported', 'The original bytes are not available from mail.pst: Outlook data files (.pst, .ost) are not read back');
+    };
+    const items: OcrQueueItem[] = [{ recordId: 'rec-p', path: 'mail.pst › scan.png', pages: null, lang: 'eng' }];
+    const first = await runOcrQueue(items, deps);
+    expect(first.errors).toEqual([expect.objectContaining({ file: 'mail.pst › scan.png', page: null, code: 'unsupported' })]);
+    expect(first.errors[0]?.message).toMatch(/^mail\.pst › scan\.png cannot be read: .*not available from mail\.pst/);
+    expect(store.get('rec-p', 1)?.kind).toBe('error');
+    read.length = 0;
+    expect(await runOcrQueue(items, deps)).toMatchObject({ pagesRead: 0, pagesSkipped: 1, errors: [] });
+  });
+
   it('saves an error covering a range of pages on each of them', async () => {
     const { deps, store } = fakeDeps({});
     deps.engine = {

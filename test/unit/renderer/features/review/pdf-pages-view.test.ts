@@ -3,8 +3,10 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { DocumentFacts } from '../../../../../shared/model/record.js';
+import { PageOcrRerunPanel } from '../../../../../renderer/features/review/page-ocr-rerun.js';
 import { PdfPagesPanel } from '../../../../../renderer/features/review/pdf-pages-view.js';
 import { RecordBody } from '../../../../../renderer/features/review/record-body.js';
+import { createOcrModel } from '../../../../../renderer/state/ocr-model.js';
 import { createPdfPagesModel } from '../../../../../renderer/state/pdf-pages-model.js';
 import { createFakeClient } from '../../state/fake-client.js';
 
@@ -60,5 +62,19 @@ describe('PDF pages view', () => {
     expect(renderToStaticMarkup(createElement(RecordBody, { record: noPages, pages: model() }))).not.toContain('record-view-pages');
     const docx = { ...pdf, document: pdfFacts({ format: 'docx' }) };
     expect(renderToStaticMarkup(createElement(RecordBody, { record: docx, pages: model() }))).not.toContain('record-body-switch');
+  });
+
+  it('offers to read the shown page again with OCR, in a chosen language, and says what that did', async () => {
+    const ocr = createOcrModel({ client: createFakeClient({ 'ocr.rerun': () => ({ pagesWaiting: 0, recordsWaiting: 0, pagesDone: 1, errors: [], lowConfidence: [], pagesRead: 1, pagesSkipped: 0, unreadable: [] }) }) });
+    const state = { page: 2, pageCount: 2, image: null, loading: false, error: null };
+    const panel = (page: number) => createElement(PageOcrRerunPanel, { rerun: ocr.store.get().pageRerun, recordId: RECORD, page, lang: 'fra', onLangChange: () => undefined, onRerun: () => undefined });
+    const html = renderToStaticMarkup(createElement(PdfPagesPanel, { ...handlers, state, title: 'Report', pagesNeedingOcr: [], rerun: panel(2) }));
+    expect(html).toMatch(/<button type="button" class="secondary" aria-disabled="false" data-testid="pdf-page-rerun-button">Read this page again with OCR<\/button>/);
+    expect(html).toMatch(/<option value="fra" selected="">French<\/option>/);
+    expect(renderToStaticMarkup(createElement(PdfPagesPanel, { ...handlers, state, title: 'Report', pagesNeedingOcr: [] }))).not.toContain('pdf-page-rerun');
+    await ocr.actions.rerunPage(RECORD, 2, 'fra');
+    expect(renderToStaticMarkup(panel(2))).toContain('Page 2 was read again with OCR (French).');
+    // The message belongs to that page only.
+    expect(renderToStaticMarkup(panel(1))).not.toContain('read again');
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * OCR after ingest in Chromium against the real backend in browser mode: a folder holding a
+ * two-page scan with no text layer (the LinnSequencer brochure's page twice, as in the contract
+ * suite) is added; the OCR panel says its pages wait; Run OCR shows its progress; then the panel
+ * says every page was read, and a word of the transcript is found by search, its row marked
+ * "OCR". A screenshot is kept for a reviewer.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, corpusPath } from '../support/corpus.js';
+import { OcrPanel } from './pages/ocr-panel.js';
+import { SearchPage } from './pages/search-page.js';
+import { SourcesPanel } from './pages/sources-panel.js';
+import { StartPage } from './pages/start-page.js';
+import { byTestId } from './pages/test-ids.js';
+import { useBrowserMode } from './support/browser-mode.js';
+
+const SCREENSHOTS = join(REPO_ROOT, 'build', 'e2e-screenshots');
+
+async function twoPageScan(): Promise<Uint8Array> {
+  const source = await PDFDocument.load(await readFile(corpusPath('docs', 'pdf', 'ocrmypdf', 'linn.pdf')));
+  const scan = await PDFDocument.create();
+  for (const page of await scan.copyPages(source, [0, 0])) {
+    scan.addPage(page);
+  }
+  return scan.save();
+}
+
+describe('browser mode, OCR of scanned pages', () => {
+  const session = useBrowserMode();
+
+  it('shows the pages waiting, reads them with progress, and finds a word of the transcript', { timeout: 120_000 }, async () => {
+    const app = session();
+    const { page } = app;
+    const folder = join(app.dataDir, 'scans');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'brochure.pdf'), await twoPageScan());
+
+    const start = new StartPage(page);
+    await start.waitUntilShown();
+    await start.createCase(join(app.dataDir, 'ocr-case'), 'OCR case');
+    const sources = new SourcesPanel(page);
+    await sources.show();
+    expect(await sources.addFolder(folder, 'Records office')).toBe('completed');
+
+    const ocr = new OcrPanel(page);
+    await ocr.waitUntilShown();
+    await expect.poll(() => ocr.waitingText()).toBe('2 pages in 1 record have no text layer.');
+    await ocr.startRun();
+    expect(await ocr.progress.textContent()).toMatch(/^(Starting|Finding pages to read|Reading pages: \d of 2)…$/);
+    expect(await ocr.waitForRunEnd()).toBe('Read 2 pages.');
+    expect(await ocr.waitingText()).toBe('Every scanned page has been read (2 pages by OCR).');
+
+    const search = new SearchPage(page);
+    await search.show();
+    await search.search('polyphonic');
+    expect(await search.rows().count()).toBe(1);
+    expect(await byTestId(search.rows().first(), 'result-ocr').textContent()).toBe('OCR');
+
+    await sources.show();
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await ocr.root.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SCREENSHOTS, 'ocr.png') });
+    expect(app.pageErrors).toEqual([]);
+  });
+});
