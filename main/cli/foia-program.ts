@@ -10,6 +10,7 @@ import { DATE_ORDERS, SOURCE_CHANNELS } from '../../shared/model/case.js';
 import type { DateOrderChoice, SourceChannel } from '../../shared/model/case.js';
 import { DECISIONS } from '../../shared/model/review.js';
 import type { Decision } from '../../shared/model/review.js';
+import { OCR_LANGUAGES } from '../../shared/model/ocr.js';
 import { BATES_POSITIONS, PACKET_ORDERS, PACKET_VARIANTS } from '../../shared/model/packet.js';
 import { RECORD_KINDS } from '../../shared/model/record.js';
 import { SEARCH_ORDERS } from '../../shared/model/search.js';
@@ -18,6 +19,8 @@ import type { CliEnvironment, CliSession } from './cli-session.js';
 import { openCliSession } from './cli-session.js';
 import { auditVerify, caseInit, requestCreate, requestList, sourcesList } from './commands/case-commands.js';
 import { ingest } from './commands/ingest-command.js';
+import { ocr } from './commands/ocr-command.js';
+import type { OcrOptions } from './commands/ocr-command.js';
 import { code, packet } from './commands/review-commands.js';
 import type { PacketCliOptions } from './commands/review-commands.js';
 import { savedDelete, savedList, savedRun, savedSave } from './commands/saved-commands.js';
@@ -99,6 +102,14 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: Cl
           ),
         ),
     );
+
+  program
+    .command('ocr')
+    .description('read the pages that have no text layer (scans, images) with OCR, offline; a second run goes on where the first stopped')
+    .addOption(caseOption())
+    .addOption(new Option('--lang <code>', 'the language of the pages').choices([...OCR_LANGUAGES]).default('eng'))
+    .option('--json', 'print the result as JSON', false)
+    .action(async (options: { case: string } & OcrOptions) => withCase(options.case, () => ocr(client(), options, output)));
 
   program
     .command('search [query...]')

@@ -14,6 +14,8 @@ import type { ReadableStore } from './store.js';
 export type OcrState = {
   status: OcrStatus | null;
   lang: OcrLanguage;
+  /** Whether pages left without text by an ingest are read as soon as the ingest ends. */
+  afterIngest: boolean;
   running: boolean;
   /** The running job's last progress report; null when none runs. */
   progress: TaskProgress | null;
@@ -31,6 +33,12 @@ export type PageRerunState = { recordId: string; page: number; lang: OcrLanguage
 export type OcrActions = {
   load(): Promise<void>;
   setLang(lang: OcrLanguage): void;
+  setAfterIngest(on: boolean): void;
+  /**
+   * Called when an ingest ends: reads the status and, when reading after ingest is on, starts a
+   * run over the pages waiting (a queued job of its own, so ingest never waits for OCR).
+   */
+  ingestEnded(): Promise<void>;
   /** Reads every page waiting, in the chosen language. */
   run(): Promise<void>;
   /** Stops the run after the page being read; pages read so far stay read. */
@@ -50,7 +58,7 @@ export type OcrDeps = {
   makeJobId?: () => string;
 };
 
-const INITIAL: OcrState = { status: null, lang: DEFAULT_OCR_LANGUAGE_CHOICE, running: false, progress: null, lastRun: null, error: null, message: null, pageRerun: null };
+const INITIAL: OcrState = { status: null, lang: DEFAULT_OCR_LANGUAGE_CHOICE, afterIngest: true, running: false, progress: null, lastRun: null, error: null, message: null, pageRerun: null };
 
 function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
@@ -96,6 +104,16 @@ export function createOcrModel({ client, onRecordsChanged = async () => undefine
     },
     setLang(lang) {
       store.set({ lang });
+    },
+    setAfterIngest(afterIngest) {
+      store.set({ afterIngest });
+    },
+    async ingestEnded() {
+      await actions.load();
+      const { afterIngest, running, status } = store.get();
+      if (afterIngest && !running && (status?.pagesWaiting ?? 0) > 0) {
+        await actions.run();
+      }
     },
     async run() {
       const id = makeJobId();

@@ -135,6 +135,8 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     },
     // Every ingest ends on its report, so what was read, skipped and failed is always in view.
     onIngestEnded: ({ report, sourceId }) => {
+      // Scans found by the ingest are read next, as a job of their own (not awaited).
+      void ocr.actions.ingestEnded();
       if (report !== null) {
         return ingestReport.actions.showFresh(report);
       }

@@ -2,7 +2,7 @@
  * The CLI path a records officer would script: case init → ingest → search → tag → packet →
  * audit verify, on real Enron mail, with exit codes checked.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/foia-program.js';
@@ -110,5 +110,19 @@ describe('foia CLI', () => {
     const missing = await foia('ingest', join(dir.path, 'no-such-folder'), '--case', casePath, '--custodian', 'X');
     expect(missing.code).toBe(EXIT.notFound);
     expect(missing.err).toContain('no-such-folder');
+  });
+
+  it('reads a scanned brochure with OCR, offline, so that its words are found; a second run has nothing left to read', { timeout: 120_000 }, async () => {
+    const scanCase = join(dir.path, 'scan-case');
+    const scans = join(dir.path, 'scans');
+    await mkdir(scans, { recursive: true });
+    await copyFile(corpusPath('docs', 'pdf', 'ocrmypdf', 'linn.pdf'), join(scans, 'linn.pdf'));
+    expect((await foia('case', 'init', scanCase, '--name', 'Scan case')).code).toBe(EXIT.ok);
+    expect((await foia('ingest', scans, '--case', scanCase, '--custodian', 'Records office', '--channel', 'documents')).code).toBe(EXIT.ok);
+    expect(JSON.parse((await foia('search', 'polyphonic', '--case', scanCase, '--json')).out)).toMatchObject({ total: 0 });
+    const read = await foia('ocr', '--case', scanCase);
+    expect(read).toMatchObject({ code: EXIT.ok, out: expect.stringMatching(/^Read 1 page\(s\) with OCR \(0 read before\); 0 page\(s\) still without text\./) });
+    expect(JSON.parse((await foia('search', 'polyphonic', '--case', scanCase, '--json')).out)).toMatchObject({ total: 1 });
+    expect((await foia('ocr', '--case', scanCase)).out).toMatch(/^Read 0 page\(s\) with OCR/);
   });
 });

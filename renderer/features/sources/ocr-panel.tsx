@@ -14,7 +14,7 @@ const LISTED = 20;
 
 export function OcrPanel() {
   const { ocr, session, review } = useWorkbench();
-  const { status, lang, running, progress, error, message } = useStore(ocr.store);
+  const { status, lang, afterIngest, running, progress, error, message } = useStore(ocr.store);
   if (status === null) {
     return null;
   }
@@ -41,6 +41,9 @@ export function OcrPanel() {
         <button type="button" disabled={running || nothingWaits} onClick={() => void ocr.actions.run()} data-testid="ocr-run">
           Run OCR
         </button>
+        <label className="checkbox-label" title="A run of its own after each ingest: the ingest never waits for OCR">
+          <input type="checkbox" checked={afterIngest} onChange={() => ocr.actions.setAfterIngest(!afterIngest)} data-testid="ocr-after-ingest" /> Read new scans after each ingest
+        </label>
         {running ? (
           <button type="button" className="secondary danger" onClick={() => void ocr.actions.cancel()} data-testid="ocr-cancel">
             Cancel

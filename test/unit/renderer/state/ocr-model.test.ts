@@ -71,6 +71,20 @@ describe('the OCR model', () => {
     expect(refreshed).toBe(1);
   });
 
+  it('reads the scans an ingest left as soon as it ends, unless the officer turned that off', async () => {
+    const client = createFakeClient({ 'ocr.status': () => waiting, 'ocr.run': () => finished });
+    const ocr = createOcrModel({ client, makeJobId: () => 'job-3' });
+    await ocr.actions.ingestEnded();
+    expect(client.callNames()).toEqual(['ocr.status', 'ocr.run']);
+    ocr.actions.setAfterIngest(false);
+    await ocr.actions.ingestEnded();
+    expect(client.callNames()).toEqual(['ocr.status', 'ocr.run', 'ocr.status']);
+    ocr.actions.setAfterIngest(true);
+    client.handlers['ocr.status'] = () => ({ ...waiting, pagesWaiting: 0, recordsWaiting: 0 });
+    await ocr.actions.ingestEnded();
+    expect(client.callNames().filter((name) => name === 'ocr.run')).toHaveLength(1);
+  });
+
   it('says when nothing waits', () => {
     expect(waitingLine({ ...waiting, pagesWaiting: 0, recordsWaiting: 0 })).toBe('No scanned pages are waiting for OCR.');
     expect(waitingLine({ ...waiting, pagesWaiting: 1, recordsWaiting: 1 })).toBe('1 page in 1 record has no text layer.');
