@@ -140,7 +140,17 @@ function indexLine(unit: PacketUnit, bates: string, marks: ReadonlyMap<string, M
   }
   const { item } = unit;
   const marked = marks.get(item.record.id) ?? markRecord(item);
-  return { bates, date: shortDate(item.record), from: senderLine(item.record, marked), title: titleLine(item, marked), decision: decisionLabel(item.decision) };
+  return { bates, date: shortDate(item.record), from: senderLine(item.record, marked), title: ocrMark(item) + titleLine(item, marked), decision: decisionLabel(item.decision) };
+}
+
+/**
+ * "[OCR] " before the title of a released record whose text came partly from OCR: a reader of
+ * the index should know that text was read by a machine from an image. At the start, because a
+ * long title is cut at its end.
+ */
+export function ocrMark(item: PacketItem): string {
+  const released = item.decision === 'release-in-full' || item.decision === 'release-in-part';
+  return released && (item.record.document?.ocr?.pages.length ?? 0) > 0 ? '[OCR] ' : '';
 }
 
 function senderFor(item: PacketItem, marks: ReadonlyMap<string, MarkedRecord>): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatBates } from '../../../../../shared/bates.js';
 import { DEFAULT_COVER_LETTER } from '../../../../../main/core/packet/cover-letter.js';
 import { layoutPacket } from '../../../../../main/core/packet/layout-packet.js';
+import type { DocumentFacts } from '../../../../../shared/model/record.js';
 import { SLIP_NOTE } from '../../../../../main/core/packet/layout-slip-sheet.js';
 import { VAUGHN_TITLE } from '../../../../../main/core/packet/layout-vaughn.js';
 import type { BatesPosition } from '../../../../../main/core/packet/packet-input.js';
@@ -142,6 +143,30 @@ describe('layoutPacket: records released in full', () => {
     expect(index).toContain('Tracking number: 2024-017');
     // The document has no ISO date: its raw date is shown.
     expect(index).toContain('March 2024');
+  });
+
+  it('marks on the index a released record whose text was read by OCR', () => {
+    const [first, second, third] = threeRecords();
+    if (!first || !second || !third) {
+      throw new Error('fixture');
+    }
+    const document: DocumentFacts = {
+      format: 'pdf',
+      title: '',
+      author: '',
+      created: null,
+      modified: null,
+      fileModified: null,
+      application: '',
+      encoding: '',
+      pageCount: 1,
+      pageStarts: [0],
+      pagesNeedingOcr: [],
+      ocr: { pages: [{ page: 1, meanConfidence: 91, lang: 'eng', replacedText: false }] },
+    };
+    const plan = layoutPacket(recordsInput([first, { ...second, document }, third]), FAKE_FONTS);
+    const index = pageText(plan, 0);
+    expect(index.filter((text) => text.startsWith('[OCR] '))).toEqual(['[OCR] Site visit notes']);
   });
 
   it('counts index pages before numbering records when the index is long', () => {
