@@ -12,7 +12,7 @@ import { cleanLine, type MeasureText } from './font-runs.js';
 import { headerRows, continuationRows } from './layout-record.js';
 import { conversationTitle, senderLine, type MarkedRecord } from './marked-record.js';
 import { markedRows } from './marked-rows.js';
-import { eventWords, platformLabel } from './packet-labels.js';
+import { eventWords, platformLabel } from '../../../shared/model/chat-words.js';
 import type { PacketItem } from './packet-input.js';
 import { contentWidth, type PageGeometry } from './page-geometry.js';
 import { ruleRow, textRow, type Row } from './page-rows.js';
@@ -36,7 +36,11 @@ function senderMarked(item: PacketItem, marked: MarkedRecord): MarkedText {
   return plainMarked(senderLine(item.record, marked) || UNKNOWN_SENDER);
 }
 
-/** One message as marked text: "HH:MM Sender: text", or "HH:MM [Event] text" for a system event. */
+/**
+ * One message as marked text: "HH:MM Sender: text", or "HH:MM [Event] text" for a system event.
+ * An event's subjects (names) are not printed: no redaction can cover them, while the event's
+ * own text (the record body) can be redacted.
+ */
 export function messageLine(item: PacketItem, marked: MarkedRecord): { prefix: string; line: MarkedText } {
   const time = messageTime(item.record.date);
   const event = item.record.chat?.event ?? null;
