@@ -145,24 +145,11 @@ async function pageText(pdf: PDFDocumentProxy, number: number, outside: OutsideS
  * of its pages, `cancelled` when `signal` aborts (checked between pages).
  */
 export async function readBackPacket(bytes: Uint8Array, signal?: AbortSignal): Promise<PacketReadback> {
-  const { asFolderUrl, defaultPdfAssets, loadPdfJs } = await import('../documents/pdf/pdfjs-loader.js');
+  const { defaultPdfAssets, loadPdfJs, safeDocumentParameters } = await import('../documents/pdf/pdfjs-loader.js');
   const pdfjs = loadPdfJs();
   const assets = defaultPdfAssets();
-  const task = pdfjs.getDocument({
-    // pdf.js may take ownership of the buffer it is given; a copy leaves the caller's bytes intact.
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    isOffscreenCanvasSupported: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-    // Pages copied from records' own PDFs may use predefined CJK CMaps and standard fonts.
-    cMapUrl: asFolderUrl(assets.cMapDir),
-    cMapPacked: true,
-    standardFontDataUrl: asFolderUrl(assets.standardFontDir),
-    disableAutoFetch: true,
-    disableStream: true,
-  });
+  // Pages copied from records' own PDFs may use predefined CJK CMaps and standard fonts.
+  const task = pdfjs.getDocument(safeDocumentParameters(pdfjs, bytes, assets));
   let pdf: PDFDocumentProxy;
   try {
     pdf = await task.promise;

@@ -20,7 +20,8 @@ import { commentsFromAnnotations, fieldsFromAnnotations, type AnnotationData } f
 import { pdfMetadata } from './pdf-metadata.js';
 import { passwordCandidates } from './pdf-passwords.js';
 import { layOutPageText, type PositionedText } from './pdf-text-layout.js';
-import { asFolderUrl, defaultPdfAssets, loadPdfJs, type PdfJs } from './pdfjs-loader.js';
+import { defaultPdfAssets, loadPdfJs, safeDocumentParameters, type PdfJs } from './pdfjs-loader.js';
+import { withDeadline } from '../../util/with-deadline.js';
 import { xfaFields } from './xfa-fields.js';
 
 /** The options extractPdf takes, limits already resolved. */
@@ -52,38 +53,14 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Rejects with `onTimeout()` when the promise takes longer than `ms`, so a hostile file cannot hang ingest. */
-async function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(onTimeout()), Math.max(1, ms));
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 function documentParameters(pdfjs: PdfJs, data: Uint8Array, assets: PdfAssets, enableXfa: boolean, maxImagePixels: number): Parameters<PdfJs['getDocument']>[0] {
   return {
-    // pdf.js may take ownership of the buffer it is given; a copy leaves the caller's bytes intact.
-    data: new Uint8Array(data),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    isOffscreenCanvasSupported: false,
+    ...safeDocumentParameters(pdfjs, data, assets),
     isImageDecoderSupported: false,
     enableXfa,
     stopAtErrors: false,
     // pdf.js drops (and so never decodes) a larger image: this bounds the memory of the scan check.
     maxImageSize: maxImagePixels,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-    cMapUrl: asFolderUrl(assets.cMapDir),
-    cMapPacked: true,
-    standardFontDataUrl: asFolderUrl(assets.standardFontDir),
-    disableAutoFetch: true,
-    disableStream: true,
   };
 }
 

@@ -66,3 +66,25 @@ export function asFolderUrl(folder: string | null): string | undefined {
   }
   return folder.endsWith('/') || folder.endsWith('\\') ? folder : `${folder}/`;
 }
+
+/**
+ * What every reading of an untrusted PDF gives pdf.js: its own copy of the bytes (pdf.js may
+ * take ownership of the buffer), no evaluated code, no system or browser fonts, no off-screen
+ * canvas, nothing fetched beyond the local CMaps and standard fonts, errors only. Callers add
+ * what their reading needs (XFA, image limits, decoders).
+ */
+export function safeDocumentParameters(pdfjs: PdfJs, bytes: Uint8Array, assets: PdfAssets) {
+  return {
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isOffscreenCanvasSupported: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    cMapUrl: asFolderUrl(assets.cMapDir),
+    cMapPacked: true,
+    standardFontDataUrl: asFolderUrl(assets.standardFontDir),
+    disableAutoFetch: true,
+    disableStream: true,
+  } satisfies Parameters<PdfJs['getDocument']>[0];
+}

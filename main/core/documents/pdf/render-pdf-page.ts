@@ -24,7 +24,8 @@ import { AppError } from '../../../../shared/errors.js';
 import type { PdfAssets } from '../extracted-document.js';
 import { looksLikePdf } from './extract-pdf.js';
 import { passwordCandidates } from './pdf-passwords.js';
-import { asFolderUrl, defaultPdfAssets, loadPdfJs, type PdfJs } from './pdfjs-loader.js';
+import { asFolderUrl, defaultPdfAssets, loadPdfJs, safeDocumentParameters, type PdfJs } from './pdfjs-loader.js';
+import { withDeadline } from '../../util/with-deadline.js';
 
 /** How large to draw a page: a width in CSS pixels (a viewer), or a resolution (OCR). */
 export type RenderSize = { widthPx: number } | { dpi: number };
@@ -126,19 +127,6 @@ type NodeCanvas = { width: number; height: number; encode(format: 'png'): Promis
 type CanvasAndContext = { canvas: NodeCanvas; context: unknown };
 type CanvasFactory = { create(width: number, height: number): CanvasAndContext; destroy(canvasAndContext: CanvasAndContext): void };
 
-/** Rejects with `onTimeout()` after `ms`, so a hostile file cannot hold the backend. */
-async function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(onTimeout()), Math.max(1, ms));
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** pdf.js's image decoders (JBIG2, JPEG 2000) beside its standard fonts; without them it falls back to slower JavaScript. */
 function wasmFolder(assets: PdfAssets): string | undefined {
   if (assets.standardFontDir === null) {
@@ -150,23 +138,12 @@ function wasmFolder(assets: PdfAssets): string | undefined {
 
 function documentParameters(pdfjs: PdfJs, bytes: Uint8Array, assets: PdfAssets, limits: RenderLimits): Parameters<PdfJs['getDocument']>[0] {
   return {
-    // pdf.js may take ownership of the buffer it is given; a copy leaves the caller's bytes intact.
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    isOffscreenCanvasSupported: false,
+    ...safeDocumentParameters(pdfjs, bytes, assets),
     isImageDecoderSupported: false,
     enableXfa: false,
     stopAtErrors: false,
     maxImageSize: limits.maxImagePixels,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-    cMapUrl: asFolderUrl(assets.cMapDir),
-    cMapPacked: true,
-    standardFontDataUrl: asFolderUrl(assets.standardFontDir),
     wasmUrl: wasmFolder(assets),
-    disableAutoFetch: true,
-    disableStream: true,
   };
 }
 
