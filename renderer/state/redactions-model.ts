@@ -8,6 +8,7 @@ import type { Client } from '../../shared/ipc/client.js';
 import type { ExemptionInput } from '../../shared/ipc/contract.js';
 import type { RedactableField, RedactionView } from '../../shared/model/review.js';
 import { errorMessage } from './error-message.js';
+import { busyRunner } from './busy-runner.js';
 import { createStore } from './store.js';
 import type { ReadableStore } from './store.js';
 
@@ -37,6 +38,7 @@ const INITIAL: RedactionsState = { requestId: null, recordId: null, redactions: 
 export function createRedactionsModel({ client }: { client: Client }): RedactionsModel {
   const store = createStore<RedactionsState>(INITIAL);
   let latest = 0;
+  const run = busyRunner(store);
   const actions: RedactionsActions = {
     async load(requestId, recordId) {
       const ticket = ++latest;
@@ -69,24 +71,10 @@ export function createRedactionsModel({ client }: { client: Client }): Redaction
         store.set({ error: 'Give the exemption that allows this redaction.' });
         return false;
       }
-      store.set({ busy: true, error: null });
-      try {
-        const added = await client.call('redactions.add', {
-          requestId,
-          recordId,
-          field,
-          start,
-          end,
-          exemptions: [...exemptions],
-        });
+      return run(async () => {
+        const added = await client.call('redactions.add', { requestId, recordId, field, start, end, exemptions: [...exemptions] });
         store.update((current) => ({ redactions: current.recordId === recordId ? [...current.redactions, added] : current.redactions }));
-        return true;
-      } catch (error) {
-        store.set({ error: errorMessage(error) });
-        return false;
-      } finally {
-        store.set({ busy: false });
-      }
+      });
     },
     async update(redactionId, changes) {
       if (changes.start !== undefined && changes.end !== undefined && changes.end <= changes.start) {
@@ -97,29 +85,17 @@ export function createRedactionsModel({ client }: { client: Client }): Redaction
         store.set({ error: 'A redaction needs at least one exemption: remove it instead if none applies.' });
         return false;
       }
-      store.set({ busy: true, error: null });
-      try {
+      return run(async () => {
         const { exemptions, ...rest } = changes;
         const updated = await client.call('redactions.update', { redactionId, ...rest, ...(exemptions === undefined ? {} : { exemptions: [...exemptions] }) });
         store.update((current) => ({ redactions: current.redactions.map((redaction) => (redaction.id === redactionId ? updated : redaction)) }));
-        return true;
-      } catch (error) {
-        store.set({ error: errorMessage(error) });
-        return false;
-      } finally {
-        store.set({ busy: false });
-      }
+      });
     },
     async remove(redactionId) {
-      store.set({ busy: true, error: null });
-      try {
+      await run(async () => {
         await client.call('redactions.remove', { redactionId });
         store.update((current) => ({ redactions: current.redactions.filter((redaction) => redaction.id !== redactionId) }));
-      } catch (error) {
-        store.set({ error: errorMessage(error) });
-      } finally {
-        store.set({ busy: false });
-      }
+      });
     },
   };
   return { store, actions };

@@ -12,6 +12,7 @@ import type { CaseSession } from '../case/case-session.js';
 import { OpenPdfCache } from '../review/open-pdf-cache.js';
 import { readOriginalBytes } from '../review/original-bytes.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
+import { pngDataUrl } from '../util/png-data-url.js';
 
 export function pageImageHandlers(ctx: BackendContext): Pick<CoreHandlers, 'records.pageImage'> {
   const cache = new OpenPdfCache<RenderablePdf>();
@@ -40,7 +41,7 @@ export function pageImageHandlers(ctx: BackendContext): Pick<CoreHandlers, 'reco
       }
       const drawn = await cache.use(recordId, () => openRecordPdf(session, recordId), (pdf) => pdf.renderPage(page, { widthPx: width }));
       return {
-        dataUrl: `data:image/png;base64,${Buffer.from(drawn.png.buffer, drawn.png.byteOffset, drawn.png.byteLength).toString('base64')}`,
+        dataUrl: pngDataUrl(drawn.png),
         widthPx: drawn.widthPx,
         heightPx: drawn.heightPx,
         page: drawn.page,
