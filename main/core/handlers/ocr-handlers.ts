@@ -16,7 +16,7 @@ import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { randomId } from '../ingest/ids.js';
 import { IndexOcrStore } from '../ocr/index-ocr-store.js';
 import { ocrItemName, ocrItemNames, type NamedRecord } from '../ocr/ocr-item-names.js';
-import { OcrEngine } from '../ocr/ocr-engine.js';
+import type { OcrEngine } from '../ocr/ocr-engine.js';
 import { runOcrQueue, type OcrQueueItem, type OcrQueueSummary } from '../ocr/ocr-queue.js';
 import type { OcrStore, OcrStoredPage } from '../ocr/ocr-store.js';
 import { readOriginalBytes } from '../review/original-bytes.js';
@@ -86,7 +86,9 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
     const recordOf = new Map(items.map((item) => [item.path, item.recordId]));
     const done = runTask(ctx, jobId, 'ocr', async (task) => {
       task.report('Finding pages to read', 0, 0);
-      engine ??= new OcrEngine();
+      // Loaded on the first run, not when the backend starts: tesseract.js, sharp and pdf.js are
+      // large, and most sessions read no scan.
+      engine ??= new (await import('../ocr/ocr-engine.js')).OcrEngine();
       const progress = { total: 0 };
       const kept: KeptTally = { pagesRead: 0, errors: 0 };
       let summary: OcrQueueSummary;

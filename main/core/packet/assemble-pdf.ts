@@ -12,7 +12,6 @@ import { AppError } from '../../../shared/errors.js';
 import { writePacketMetadata, type PacketMetadata } from './assemble-metadata.js';
 import { embedOriginalPages, drawOriginalPage, loadOriginalPdf, type OriginalPage } from './assemble-original-page.js';
 import { writeOutline } from './assemble-outline.js';
-import { drawRasterPage, rasterPagePng } from './assemble-raster-page.js';
 import { dropUnreachableObjects, scrubDocument } from './assemble-scrub.js';
 import { drawPlannedPage, pageDrawOps } from './draw-planned-page.js';
 import { embedPacketFonts, type FaceName, type PacketFontFiles } from './packet-fonts.js';
@@ -111,6 +110,8 @@ export async function assemblePdf(pages: readonly PagePlan[], context: AssembleP
           source = await openRecordForRaster(recordId, context);
           rasterSources.set(recordId, source);
         }
+        // Loaded only for raster pages: sharp is a native library most packets never need.
+        const { drawRasterPage, rasterPagePng } = await import('./assemble-raster-page.js');
         const png = await rasterPagePng(source, plan.sourcePage, plan.raster, context.signal);
         drawRasterPage(page, await doc.embedPng(png), plan.raster, geometry);
       }
