@@ -19,7 +19,7 @@ import { ocrItemName, ocrItemNames, type NamedRecord } from '../ocr/ocr-item-nam
 import type { OcrEngine } from '../ocr/ocr-engine.js';
 import { runOcrQueue, type OcrQueueItem, type OcrQueueSummary } from '../ocr/ocr-queue.js';
 import type { OcrStore, OcrStoredPage } from '../ocr/ocr-store.js';
-import { readOriginalBytes } from '../review/original-bytes.js';
+import { readOriginalBytes } from '../review/read-original-bytes.js';
 import { runTask, cancelTask, type TaskControl } from '../task-runner.js';
 
 /** Records whose names are read at once. */

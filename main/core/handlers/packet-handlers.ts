@@ -24,7 +24,7 @@ import { packetManifest, serializePacketManifest } from '../packet/packet-manife
 import { producePacket } from '../packet/produce-packet.js';
 import { scannedRelease } from '../packet/scanned-release.js';
 import { packetCodings, packetItems } from '../review/packet-selection.js';
-import { readOriginalBytes } from '../review/original-bytes.js';
+import { readOriginalBytes } from '../review/read-original-bytes.js';
 import { runTask } from '../task-runner.js';
 import { sha256Hex } from '../util/hash.js';
 import { pngDataUrl } from '../util/png-data-url.js';

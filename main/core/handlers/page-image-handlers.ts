@@ -10,7 +10,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { RenderablePdf } from '../documents/pdf/render-pdf-page.js';
 import type { CaseSession } from '../case/case-session.js';
 import { OpenPdfCache } from '../review/open-pdf-cache.js';
-import { readOriginalBytes } from '../review/original-bytes.js';
+import { readOriginalBytes } from '../review/read-original-bytes.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { pngDataUrl } from '../util/png-data-url.js';
 
