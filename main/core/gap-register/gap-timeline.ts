@@ -5,12 +5,15 @@
  */
 import type { GapChannel, GapTimelineRow } from '../../../shared/model/gap.js';
 import { isMessage } from '../gaps/detector-input.js';
-import type { GapRecord } from '../gaps/detector-input.js';
+import type { GapCopy, GapRecord } from '../gaps/detector-input.js';
 import { gapChannelOf } from '../gaps/gap-channel.js';
 
 export type DailyVolume = { rows: GapTimelineRow[]; firstDay: string | null; lastDay: string | null };
 
-export function dailyVolume(records: Iterable<GapRecord>): DailyVolume {
+/** What the count reads of a record: a GapRecord has it, and so does a row of `RecordIndex.messageDays`. */
+export type CountedRecord = Pick<GapRecord, 'kind' | 'parentId' | 'event' | 'day' | 'platform'> & { copies: ReadonlyArray<Pick<GapCopy, 'custodian' | 'sourceChannel'>> };
+
+export function dailyVolume(records: Iterable<CountedRecord>): DailyVolume {
   const rows = new Map<string, { custodian: string; channel: GapChannel; days: Map<string, number> }>();
   let firstDay = null as string | null;
   let lastDay = null as string | null;

@@ -92,7 +92,7 @@ export function custodiansOf(records: Iterable<GapRecord>): string[] {
 }
 
 /** A message a person wrote (email or chat line), not an attachment, document or system event. */
-export function isMessage(record: GapRecord): boolean {
+export function isMessage(record: Pick<GapRecord, 'parentId' | 'kind' | 'event'>): boolean {
   return record.parentId === null && (record.kind === 'email' || (record.kind === 'chat-message' && record.event === null));
 }
 

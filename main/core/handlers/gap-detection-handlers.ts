@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { GAP_DETECTORS, GAP_DETECTOR_LABELS } from '../../../shared/model/gap.js';
 import type { GapProposal, GapProposalView, GapTimeline } from '../../../shared/model/gap.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
-import { dailyVolume } from '../gap-register/gap-timeline.js';
-import type { GapInput } from '../gaps/detector-input.js';
+import { dailyVolume, type CountedRecord } from '../gap-register/gap-timeline.js';
+import type { ChatPlatform } from '../../../shared/model/chat.js';
 import { gapSourcesOf, loadGapInput } from '../gaps/load-gap-records.js';
 import { DEFAULT_OFF_RECORD_LEXICON } from '../gaps/off-record-lexicon.js';
 import { compareProposals, runDetectors } from '../gaps/run-detectors.js';
@@ -24,11 +24,6 @@ import { requireRequest } from './request-handlers.js';
 import { REPORTS_FOLDER } from './search-handlers.js';
 
 type GapDetectionHandlers = Pick<CoreHandlers, 'gaps.detect' | 'gaps.timeline' | 'gaps.exportReport'>;
-
-function caseInput(ctx: BackendContext): Promise<GapInput> {
-  const session = ctx.session();
-  return loadGapInput(session.index, gapSourcesOf(session.store.data.sources));
-}
 
 export function gapDetectionHandlers(ctx: BackendContext, latest: LatestProposals): GapDetectionHandlers {
   return {
@@ -70,10 +65,22 @@ export function gapDetectionHandlers(ctx: BackendContext, latest: LatestProposal
         return { proposals: views, ranAt, recordCount: input.records.length, durationMs: Date.now() - started };
       }),
     'gaps.timeline': async (): Promise<GapTimeline> => {
-      const input = await caseInput(ctx);
-      const days = new Map(input.records.map((record) => [record.id, record.day]));
+      const session = ctx.session();
+      const sources = new Map(gapSourcesOf(session.store.data.sources).map((source) => [source.id, source]));
+      // The timeline counts messages per day: read only what it counts, never the records whole.
+      const messages = await session.index.messageDays();
+      const counted: CountedRecord[] = messages.map((message) => ({
+        kind: message.kind,
+        parentId: message.parentId,
+        // Only whether there is an event matters to the count.
+        event: message.isEvent ? { kind: 'other', durationSeconds: null, subjects: [] } : null,
+        day: message.day,
+        platform: message.platform === '' ? null : (message.platform as ChatPlatform),
+        copies: message.sourceIds.map((id) => ({ custodian: sources.get(id)?.custodian ?? '', sourceChannel: sources.get(id)?.channel ?? 'other' })),
+      }));
+      const days = new Map(messages.map((message) => [message.id, message.day]));
       const evidenceDays: Record<string, string> = {};
-      for (const gap of ctx.session().store.data.gaps) {
+      for (const gap of session.store.data.gaps) {
         for (const { recordId } of gap.evidence) {
           const day = days.get(recordId);
           if (day) {
@@ -81,7 +88,7 @@ export function gapDetectionHandlers(ctx: BackendContext, latest: LatestProposal
           }
         }
       }
-      return { ...dailyVolume(input.records), evidenceDays };
+      return { ...dailyVolume(counted), evidenceDays };
     },
     'gaps.exportReport': async (args) => {
       const session = ctx.session();

@@ -176,6 +176,9 @@ export type OcrPageWords = {
 /** A record that needs OCR, with the pages still waiting (null: an image, whose pages are counted when opened). */
 export type OcrWaitingRecord = { recordId: string; pages: number[] | null };
 
+/** See `RecordIndex.messageDays`. */
+export type MessageDay = { id: string; kind: 'email' | 'chat-message'; parentId: string | null; day: string; platform: string; isEvent: boolean; sourceIds: string[] };
+
 export type RecordIndex = {
   /** Writes records, their errors and their files' states in one transaction: all or nothing. */
   writeBatch(batch: WriteBatch): Promise<WriteBatchResult>;
@@ -226,5 +229,11 @@ export type RecordIndex = {
   ocrPages(recordId: string): Promise<OcrPageWords[]>;
   /** Pages waiting, done and failed, and the pages read with a mean confidence below `lowConfidenceBelow`. */
   ocrStatus(lowConfidenceBelow: number): Promise<OcrStatus>;
+  /**
+   * Every email and chat message with only what the gap timeline counts: its parent, its day (a
+   * chat message's conversation-day, else its own date's), platform, whether it is a system
+   * event, and the sources holding a copy. Far cheaper than reading the records whole.
+   */
+  messageDays(): Promise<MessageDay[]>;
   close(): void;
 };

@@ -11,6 +11,7 @@ import type { OcrStatus } from '../../../../shared/model/ocr.js';
 import type { OcrPageResult } from '../../ocr/ocr-result.js';
 import type {
   IndexSearchQuery,
+  MessageDay,
   OcrPageWords,
   OcrWaitingRecord,
   RecordIndex,
@@ -193,6 +194,31 @@ export class SqliteRecordIndex implements RecordIndex {
 
   async ocrPages(recordId: string): Promise<OcrPageWords[]> {
     return guarded('reading OCR pages', () => this.ocr.pages(recordId));
+  }
+
+  async messageDays(): Promise<MessageDay[]> {
+    return guarded('reading message days', () => {
+      const rows = this.db
+        .prepare(
+          `SELECT r.id AS id, f.kind AS kind, r.parent_id AS parentId, r.platform AS platform, r.event_kind IS NOT NULL AS isEvent, r.date_iso AS dateIso,
+             (SELECT chat_day FROM record_locations c WHERE c.record_id = r.id AND c.conversation_key != ''
+               ORDER BY source_id, path, locator LIMIT 1) AS chatDay,
+             (SELECT group_concat(source_id, char(31)) FROM record_locations l WHERE l.record_id = r.id) AS sourceIds
+           FROM records r JOIN record_facts f ON f.rowid = r.rowid
+           WHERE f.kind IN ('email', 'chat-message')`,
+        )
+        .all() as Array<{ id: string; kind: MessageDay['kind']; parentId: string | null; platform: string; isEvent: number; dateIso: string | null; chatDay: string | null; sourceIds: string | null }>;
+      return rows.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        parentId: row.parentId,
+        // As the gap detectors read it (load-gap-records.ts): the conversation-day, else the date's own day.
+        day: row.chatDay ? row.chatDay : row.dateIso !== null && /^\d{4}-\d{2}-\d{2}T/.test(row.dateIso) ? row.dateIso.slice(0, 10) : '',
+        platform: row.platform,
+        isEvent: row.isEvent === 1,
+        sourceIds: row.sourceIds === null ? [] : row.sourceIds.split('\u001f'),
+      }));
+    });
   }
 
   async ocrStatus(lowConfidenceBelow: number): Promise<OcrStatus> {
