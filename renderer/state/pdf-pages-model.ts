@@ -1,13 +1,17 @@
 /**
- * The open PDF record's page images, one page at a time: which page is shown, its image as the
+ * The open PDF or image record's page images, one page at a time: which page is shown, its image as the
  * backend drew it (a data: PNG), and the Previous / Next steps between pages. The backend draws
  * each page from the record's original bytes, so a page can fail on its own (a source changed
  * since ingest, a damaged page) while the text view stays usable.
  *
  * The page shown stays on screen while the next one loads, so paging does not flash blank; a
  * slower answer for a page the officer already left is dropped.
+ *
+ * With the search the officer ran, the backend marks the words OCR read that the search hits,
+ * and names the record's pages it hits, so a scan can be checked where it matters.
  */
 import type { Client } from '../../shared/ipc/client.js';
+import type { PageHighlight } from '../../shared/model/page-image.js';
 import { errorMessage } from './error-message.js';
 import { createStore } from './store.js';
 import type { ReadableStore } from './store.js';
@@ -18,6 +22,8 @@ export type PdfPageImage = {
   dataUrl: string;
   widthPx: number;
   heightPx: number;
+  /** The search's hits on this page, where OCR read it (fractions of the page). */
+  highlights: readonly PageHighlight[];
 };
 
 export type PdfPagesState = {
@@ -28,6 +34,10 @@ export type PdfPagesState = {
   page: number;
   /** The image width asked for, in device pixels. */
   width: number;
+  /** The search whose hits are marked; '' for none. */
+  query: string;
+  /** The record's pages whose OCR text the search hits, as the latest page drawn said. */
+  hitPages: readonly number[];
   /** The latest image drawn; it may be of another page while `loading`. */
   image: PdfPageImage | null;
   loading: boolean;
@@ -35,8 +45,11 @@ export type PdfPagesState = {
 };
 
 export type PdfPagesActions = {
-  /** Shows `recordId` from page 1; a record already open keeps its page (a remount re-asks nothing). */
-  open(recordId: string, pageCount: number, width: number): Promise<void>;
+  /**
+   * Shows `recordId` from page 1, marking the hits of `query`; a record already open keeps its
+   * page (a remount re-asks nothing, a new query redraws the page).
+   */
+  open(recordId: string, pageCount: number, width: number, query?: string): Promise<void>;
   goTo(page: number): Promise<void>;
   next(): Promise<void>;
   previous(): Promise<void>;
@@ -45,7 +58,7 @@ export type PdfPagesActions = {
 
 export type PdfPagesModel = { store: ReadableStore<PdfPagesState>; actions: PdfPagesActions };
 
-const INITIAL: PdfPagesState = { recordId: null, pageCount: 0, page: 1, width: 0, image: null, loading: false, error: null };
+const INITIAL: PdfPagesState = { recordId: null, pageCount: 0, page: 1, width: 0, query: '', hitPages: [], image: null, loading: false, error: null };
 
 /** Image widths are asked for in steps, so a small resize does not draw every page again. */
 const WIDTH_STEP = 200;
@@ -71,6 +84,16 @@ export function canGoNext(state: Pick<PdfPagesState, 'page' | 'pageCount'>): boo
   return state.page < state.pageCount;
 }
 
+/** "2 words the search hits are marked on this page." / the pages to go to, for a screen reader and a sighted officer alike. */
+export function hitLine(state: Pick<PdfPagesState, 'hitPages' | 'image'>): string | null {
+  if (state.hitPages.length === 0) {
+    return null;
+  }
+  const marked = state.image?.highlights.length ?? 0;
+  const here = marked === 0 ? 'No hit of the search on this page.' : `${marked} word${marked === 1 ? '' : 's'} the search hits ${marked === 1 ? 'is' : 'are'} marked on this page.`;
+  return `${here} OCR text hit on page${state.hitPages.length === 1 ? '' : 's'}:`;
+}
+
 /** True when ingest found no text layer on `page` (the record's `document.pagesNeedingOcr`). */
 export function pageNeedsOcr(pagesNeedingOcr: readonly number[], page: number): boolean {
   return pagesNeedingOcr.includes(page);
@@ -81,18 +104,19 @@ export function createPdfPagesModel({ client }: { client: Client }): PdfPagesMod
   let latest = 0;
 
   async function show(page: number): Promise<void> {
-    const { recordId, width, pageCount } = store.get();
+    const { recordId, width, pageCount, query } = store.get();
     if (recordId === null || !Number.isSafeInteger(page) || page < 1 || (pageCount > 0 && page > pageCount)) {
       return;
     }
     const ticket = ++latest;
     store.set({ page, loading: true, error: null });
     try {
-      const drawn = await client.call('records.pageImage', { recordId, page, width });
+      const drawn = await client.call('records.pageImage', { recordId, page, width, ...(query === '' ? {} : { query }) });
       if (ticket === latest) {
         store.set({
-          image: { page: drawn.page, dataUrl: drawn.dataUrl, widthPx: drawn.widthPx, heightPx: drawn.heightPx },
+          image: { page: drawn.page, dataUrl: drawn.dataUrl, widthPx: drawn.widthPx, heightPx: drawn.heightPx, highlights: drawn.highlights },
           pageCount: drawn.pageCount,
+          hitPages: drawn.hitPages,
           loading: false,
         });
       }
@@ -104,9 +128,10 @@ export function createPdfPagesModel({ client }: { client: Client }): PdfPagesMod
   }
 
   const actions: PdfPagesActions = {
-    async open(recordId, pageCount, width) {
+    async open(recordId, pageCount, width, query = '') {
       const current = store.get();
-      if (current.recordId === recordId && current.width === width && (current.image !== null || current.loading)) {
+      const wanted = query.trim();
+      if (current.recordId === recordId && current.width === width && current.query === wanted && (current.image !== null || current.loading)) {
         return;
       }
       const samePdf = current.recordId === recordId;
@@ -114,8 +139,10 @@ export function createPdfPagesModel({ client }: { client: Client }): PdfPagesMod
         recordId,
         pageCount,
         width,
+        query: wanted,
         page: samePdf ? current.page : 1,
         image: samePdf ? current.image : null,
+        hitPages: samePdf ? current.hitPages : [],
         error: null,
       });
       await show(store.get().page);

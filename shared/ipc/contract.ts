@@ -20,6 +20,7 @@ import type { Coding, RedactionView, ReviewBatch } from '../model/review.js';
 import type { ConversationDay, ConversationSummary } from '../model/chat.js';
 import { RECORD_KINDS } from '../model/record.js';
 import type { RecordDetail } from '../model/record.js';
+import type { PageImage } from '../model/page-image.js';
 import { SEARCH_ORDERS } from '../model/search.js';
 import type { SavedSearch, SearchResult, TermReport, WrittenReport } from '../model/search.js';
 import { defineCall, defineEvent } from './define.js';
@@ -203,11 +204,18 @@ export const contract = {
       z.object({ recordId: id }),
     ),
     /**
-     * One page of a PDF record as a PNG, drawn from the record's original bytes (checked against
-     * its SHA-256). `width` is in pixels and is clamped to 200–2000; the result gives the size drawn.
+     * One page of a PDF or image record as a PNG, drawn from the record's original bytes (checked
+     * against its SHA-256). `width` is in pixels and is clamped to 200–2000; the result gives the
+     * size drawn. With `query` (the search as typed), the words OCR read on the page that the
+     * query hits come back as highlights, with the record's other pages that it hits.
      */
-    'records.pageImage': defineCall<{ dataUrl: string; widthPx: number; heightPx: number; page: number; pageCount: number }>()(
-      z.object({ recordId: id, page: z.number().int().min(1).max(100_000), width: z.number().int().min(1).max(10_000) }),
+    'records.pageImage': defineCall<PageImage>()(
+      z.object({
+        recordId: id,
+        page: z.number().int().min(1).max(100_000),
+        width: z.number().int().min(1).max(10_000),
+        query: z.string().max(2000).optional(),
+      }),
     ),
     'chats.conversations': defineCall<ConversationSummary[]>()(z.object({ sourceId: id.optional() })),
     /** One conversation's transcript on one day; `day` null gives its first day, '' its undated messages. */

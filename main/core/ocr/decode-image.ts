@@ -83,7 +83,7 @@ function megapixels(pixels: number): string {
 }
 
 /** Refuses a page whose declared size is above the limit, before it is decoded. */
-function checkDeclaredSize(width: number | undefined, height: number | undefined, limits: ImageLimits, page: number | null): void {
+export function checkDeclaredSize(width: number | undefined, height: number | undefined, limits: ImageLimits, page: number | null): void {
   if (width === undefined || height === undefined || !(width > 0 && height > 0)) {
     throw new AppError('source-unreadable', `${page === null ? 'The image' : `Page ${page}`} declares no usable size`, page === null ? undefined : { page });
   }

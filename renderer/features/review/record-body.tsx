@@ -1,6 +1,6 @@
 /**
  * The open record's body: its text, for an email with an HTML part a switch to that version,
- * and for a PDF a switch to its pages as images. Text is the default and comes back with every
+ * and for a PDF or an image a switch to its pages as images. Text is the default and comes back with every
  * record opened, because search hits and redactions are places in the text; the HTML view is for
  * seeing the message as it was sent, the pages for seeing the document as it is laid out.
  */
@@ -25,13 +25,29 @@ export type RecordBodyProps = {
   pages?: PdfPagesModel;
   /** With it, a PDF's pages offer "Read this page again with OCR". */
   ocr?: OcrModel;
+  /** The search the officer ran: its hits are marked on pages OCR read. */
+  query?: string;
 };
 
+/**
+ * How many pages to offer: a PDF's count; for an image (a scan, a fax TIFF), the pages OCR read,
+ * else one until the backend draws it and says how many it has.
+ */
+export function pagesToShow(document: RecordDetail['document'] | undefined): number {
+  if (document?.format === 'pdf') {
+    return document.pageCount ?? 0;
+  }
+  if (document?.format === 'image') {
+    return Math.max(1, document.pageCount ?? 0, ...(document.ocr?.pages.map((fact) => fact.page) ?? []));
+  }
+  return 0;
+}
+
 /** Give it `key={record.id}` so each record opens on its text. */
-export function RecordBody({ record, textView, pages, ocr }: RecordBodyProps) {
+export function RecordBody({ record, textView, pages, ocr, query }: RecordBodyProps) {
   const [view, setView] = useState<BodyView>('text');
   const hasHtml = /\S/.test(record.html);
-  const pageCount = record.document?.format === 'pdf' ? (record.document.pageCount ?? 0) : 0;
+  const pageCount = pagesToShow(record.document);
   const hasPages = pages !== undefined && record.id !== undefined && pageCount > 0;
   const views: BodyView[] = ['text', ...(hasHtml ? ['html' as const] : []), ...(hasPages ? ['pages' as const] : [])];
   const shown: BodyView = views.includes(view) ? view : 'text';
@@ -64,6 +80,7 @@ export function RecordBody({ record, textView, pages, ocr }: RecordBodyProps) {
           pageCount={pageCount}
           pagesNeedingOcr={record.document?.pagesNeedingOcr ?? []}
           {...(ocr === undefined ? {} : { ocr })}
+          {...(query === undefined ? {} : { query })}
         />
       ) : (
         (textView ?? (

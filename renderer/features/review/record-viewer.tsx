@@ -16,8 +16,9 @@ import { RedactionTools } from './redaction-tools.js';
 import { ReviewQueueBar } from './review-queue-bar.js';
 
 export function RecordViewer() {
-  const { review, pdfPages, ocr } = useWorkbench();
+  const { review, pdfPages, ocr, search } = useWorkbench();
   const { record, loading, error, recordId } = useStore(review.store);
+  const { query } = useStore(search.store);
 
   if (record === null) {
     return (
@@ -47,6 +48,7 @@ export function RecordViewer() {
         record={record}
         pages={pdfPages}
         ocr={ocr}
+        query={query}
         textView={<RedactableText field="body" text={record.body} as="pre" className="record-body" testId="record-body" empty="(no text)" />}
       />
       <RedactionTools record={record} />

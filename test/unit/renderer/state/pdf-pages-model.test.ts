@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/errors.js';
 import type { CallInput } from '../../../../shared/ipc/contract.js';
-import { canGoNext, canGoPrevious, createPdfPagesModel, imageWidthFor, pageNeedsOcr, pageStatus } from '../../../../renderer/state/pdf-pages-model.js';
+import { canGoNext, canGoPrevious, createPdfPagesModel, hitLine, imageWidthFor, pageNeedsOcr, pageStatus } from '../../../../renderer/state/pdf-pages-model.js';
 import { createFakeClient, deferred } from './fake-client.js';
 
 const RECORD = 'r_00000001';
 const OTHER = 'r_00000002';
 
 function drawn(args: CallInput<'records.pageImage'>, pageCount = 3) {
-  return { dataUrl: `data:image/png;base64,${args.recordId}-${args.page}`, widthPx: args.width, heightPx: Math.round(args.width * 1.3), page: args.page, pageCount };
+  return { dataUrl: `data:image/png;base64,${args.recordId}-${args.page}`, widthPx: args.width, heightPx: Math.round(args.width * 1.3), page: args.page, pageCount, highlights: [], hitPages: [] };
 }
 
 function setup() {
@@ -21,7 +21,7 @@ describe('PDF pages model', () => {
     const { client, model } = setup();
     await model.actions.open(RECORD, 3, 800);
     expect(model.store.get()).toMatchObject({ recordId: RECORD, page: 1, pageCount: 3, loading: false, error: null });
-    expect(model.store.get().image).toEqual({ page: 1, dataUrl: `data:image/png;base64,${RECORD}-1`, widthPx: 800, heightPx: 1040 });
+    expect(model.store.get().image).toEqual({ page: 1, dataUrl: `data:image/png;base64,${RECORD}-1`, widthPx: 800, heightPx: 1040, highlights: [] });
     expect(client.calls.at(-1)).toEqual({ name: 'records.pageImage', args: { recordId: RECORD, page: 1, width: 800 } });
     await model.actions.next();
     await model.actions.next();
@@ -81,6 +81,26 @@ describe('PDF pages model', () => {
     expect(model.store.get()).toMatchObject({ recordId: null, image: null });
     await model.actions.next();
     expect(client.callNames()).toHaveLength(4);
+  });
+
+  it('asks for the hits of the search, redraws the page when the search changes, and lists the pages hit', async () => {
+    const { client, model } = setup();
+    const box = { left: 0.1, top: 0.2, width: 0.05, height: 0.01 };
+    client.handlers['records.pageImage'] = (args) => ({ ...drawn(args), highlights: args.query === 'budget' && args.page === 2 ? [box] : [], hitPages: args.query === 'budget' ? [2, 3] : [] });
+    await model.actions.open(RECORD, 3, 800, ' budget ');
+    expect(client.calls.at(-1)?.args).toEqual({ recordId: RECORD, page: 1, width: 800, query: 'budget' });
+    expect(model.store.get()).toMatchObject({ query: 'budget', hitPages: [2, 3], image: { page: 1, highlights: [] } });
+    expect(hitLine(model.store.get())).toBe('No hit of the search on this page. OCR text hit on pages:');
+    await model.actions.goTo(2);
+    expect(model.store.get().image?.highlights).toEqual([box]);
+    expect(hitLine(model.store.get())).toBe('1 word the search hits is marked on this page. OCR text hit on pages:');
+    // The same search asks nothing again; another one redraws the page, and no search sends none.
+    await model.actions.open(RECORD, 3, 800, 'budget');
+    expect(client.callNames()).toHaveLength(2);
+    await model.actions.open(RECORD, 3, 800, '');
+    expect(client.calls.at(-1)?.args).toEqual({ recordId: RECORD, page: 2, width: 800 });
+    expect(model.store.get()).toMatchObject({ hitPages: [], image: { page: 2, highlights: [] } });
+    expect(hitLine(model.store.get())).toBeNull();
   });
 });
 

@@ -2,10 +2,10 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { DocumentFacts } from '../../../../../shared/model/record.js';
+import type { DocumentFacts, OcrPageFact } from '../../../../../shared/model/record.js';
 import { PageOcrRerunPanel } from '../../../../../renderer/features/review/page-ocr-rerun.js';
 import { PdfPagesPanel } from '../../../../../renderer/features/review/pdf-pages-view.js';
-import { RecordBody } from '../../../../../renderer/features/review/record-body.js';
+import { pagesToShow, RecordBody } from '../../../../../renderer/features/review/record-body.js';
 import { createOcrModel } from '../../../../../renderer/state/ocr-model.js';
 import { createPdfPagesModel } from '../../../../../renderer/state/pdf-pages-model.js';
 import { createFakeClient } from '../../state/fake-client.js';
@@ -22,7 +22,15 @@ function pdfFacts(overrides: Partial<DocumentFacts> = {}): DocumentFacts {
 
 function model() {
   const client = createFakeClient({
-    'records.pageImage': ({ page, width }) => ({ dataUrl: 'data:image/png;base64,iVBORw0KGgo=', widthPx: width, heightPx: 1000, page, pageCount: 2 }),
+    'records.pageImage': ({ page, width, query }) => ({
+      dataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+      widthPx: width,
+      heightPx: 1000,
+      page,
+      pageCount: 2,
+      highlights: query === 'sewer' ? [{ left: 0.25, top: 0.5, width: 0.1, height: 0.02 }] : [],
+      hitPages: query === 'sewer' ? [1] : [],
+    }),
   });
   return createPdfPagesModel({ client });
 }
@@ -64,8 +72,32 @@ describe('PDF pages view', () => {
     expect(renderToStaticMarkup(createElement(RecordBody, { record: docx, pages: model() }))).not.toContain('record-body-switch');
   });
 
+  it('offers Pages for an image record: its OCR pages, else one until the backend counts them', () => {
+    const image = { id: RECORD, title: 'scan.tif', body: '', html: '', document: pdfFacts({ format: 'image', pageCount: null, pageStarts: [] }) };
+    expect(renderToStaticMarkup(createElement(RecordBody, { record: image, pages: model() }))).toContain('record-view-pages');
+    expect(pagesToShow(image.document)).toBe(1);
+    const read: OcrPageFact = { page: 3, meanConfidence: 91, replacedText: false, lang: 'eng' };
+    expect(pagesToShow({ ...image.document, ocr: { pages: [read] } })).toBe(3);
+    expect(pagesToShow(pdfFacts({ pageCount: 7 }))).toBe(7);
+    expect(pagesToShow(pdfFacts({ format: 'docx' }))).toBe(0);
+  });
+
+  it('marks the words the search hits over the page image, with no style attribute, and lists the pages hit', async () => {
+    const pages = model();
+    await pages.actions.open(RECORD, 2, 800, 'sewer');
+    const html = renderToStaticMarkup(createElement(PdfPagesPanel, { ...handlers, state: pages.store.get(), title: 'Scan', pagesNeedingOcr: [] }));
+    expect(html).toContain('1 word the search hits is marked on this page. OCR text hit on page:');
+    expect(html).toMatch(/<button type="button" class="link-button" aria-current="page" data-testid="pdf-page-hit-page">1<\/button>/);
+    expect(html).toMatch(/<svg class="pdf-page-highlights" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true" data-testid="pdf-page-highlights"><rect x="0.25" y="0.5" width="0.1" height="0.02"><\/rect><\/svg>/);
+    expect(html).not.toContain('style=');
+    await pages.actions.open(RECORD, 2, 800, 'culvert');
+    const none = renderToStaticMarkup(createElement(PdfPagesPanel, { ...handlers, state: pages.store.get(), title: 'Scan', pagesNeedingOcr: [] }));
+    expect(none).not.toContain('pdf-page-highlights');
+    expect(none).not.toContain('pdf-page-hits');
+  });
+
   it('offers to read the shown page again with OCR, in a chosen language, and says what that did', async () => {
-    const ocr = createOcrModel({ client: createFakeClient({ 'ocr.rerun': () => ({ pagesWaiting: 0, recordsWaiting: 0, pagesDone: 1, errors: [], lowConfidence: [], pagesRead: 1, pagesSkipped: 0, unreadable: [] }) }) });
+    const ocr = createOcrModel({ client: createFakeClient({ 'ocr.rerun': () => ({ pagesWaiting: 0, recordsWaiting: 0, pagesDone: 1, errors: [], lowConfidence: [], sources: [], pagesRead: 1, pagesSkipped: 0, unreadable: [] }) }) });
     const state = { page: 2, pageCount: 2, image: null, loading: false, error: null };
     const panel = (page: number) => createElement(PageOcrRerunPanel, { rerun: ocr.store.get().pageRerun, recordId: RECORD, page, lang: 'fra', onLangChange: () => undefined, onRerun: () => undefined });
     const html = renderToStaticMarkup(createElement(PdfPagesPanel, { ...handlers, state, title: 'Report', pagesNeedingOcr: [], rerun: panel(2) }));

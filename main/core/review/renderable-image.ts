@@ -1,0 +1,62 @@
+/**
+ * An image record (a scan, a photo, a fax TIFF) opened to draw its pages for the viewer, the way
+ * a PDF's pages are drawn (render-pdf-page.ts): one page at a time, as a PNG of the width asked
+ * for, upright by its EXIF orientation and on white where it is transparent. OCR's word boxes
+ * are in the same upright pixels (decode-image.ts), so a highlight lands on its word.
+ *
+ * The bytes are untrusted, so OCR's limits apply: the format is read from the bytes and only
+ * raster formats OCR takes are drawn, a page declaring more than `maxInputPixels` is refused from
+ * its header before any pixel is decoded, pages past `maxPages` are not drawn, and each page has
+ * a time limit.
+ */
+import sharp from 'sharp';
+import { AppError } from '../../../shared/errors.js';
+import { DEFAULT_RENDER_LIMITS, type RenderedPage } from '../documents/pdf/render-pdf-page.js';
+import { checkDeclaredSize, DEFAULT_IMAGE_LIMITS, inspectImage, type ImageLimits } from '../ocr/decode-image.js';
+
+/** An open image whose pages can be drawn; the same shape the viewer's cache keeps for PDFs. */
+export type RenderableImage = {
+  readonly pageCount: number;
+  readonly sizeBytes: number;
+  renderPage(page: number, size: { widthPx: number }): Promise<RenderedPage>;
+  close(): Promise<void>;
+};
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Opens `bytes` as an image. Throws `unsupported` for a format OCR does not take, `source-unreadable` for a damaged one. */
+export async function openImageForRendering(bytes: Uint8Array, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): Promise<RenderableImage> {
+  const info = await inspectImage(bytes);
+  const pageCount = info.pageCount;
+  return {
+    pageCount,
+    sizeBytes: bytes.byteLength,
+    async renderPage(page, size) {
+      if (!Number.isSafeInteger(page) || page < 1 || page > pageCount) {
+        throw new AppError('invalid-args', `There is no page ${page}: the image has ${pageCount} page${pageCount === 1 ? '' : 's'}`, { page, pageCount });
+      }
+      if (page > limits.maxPages) {
+        throw new AppError('source-unreadable', `Page ${page} is not drawn: at most ${limits.maxPages} pages of one image file are read`, { page });
+      }
+      const options = { page: page - 1, pages: 1, limitInputPixels: limits.maxInputPixels, failOn: 'error' } as const;
+      try {
+        const metadata = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
+        checkDeclaredSize(metadata.width, metadata.pageHeight ?? metadata.height, limits, page);
+        const width = Math.min(DEFAULT_RENDER_LIMITS.maxWidthPx, Math.max(DEFAULT_RENDER_LIMITS.minWidthPx, Math.round(size.widthPx)));
+        const { data, info: drawn } = await sharp(bytes, options)
+          .rotate()
+          .flatten({ background: '#ffffff' })
+          .resize({ width, withoutEnlargement: true })
+          .png()
+          .timeout({ seconds: limits.decodeTimeoutSeconds })
+          .toBuffer({ resolveWithObject: true });
+        return { png: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), widthPx: drawn.width, heightPx: drawn.height, page, pageCount };
+      } catch (error) {
+        throw error instanceof AppError ? error : new AppError('source-unreadable', `Page ${page} of the image cannot be drawn: ${messageOf(error)}`, { page });
+      }
+    },
+    async close() {},
+  };
+}
