@@ -11,6 +11,7 @@ import { resolveSourceOptions } from '../../main/core/handlers/source-options.js
 import { SqliteRecordIndex } from '../../main/core/index/sqlite/sqlite-record-index.js';
 import { runIngest, type IngestOutcome } from '../../main/core/ingest/pipeline.js';
 import { runPool } from '../../main/core/ingest/worker/worker-pool.js';
+import { readOriginalBytes } from '../../main/core/review/original-bytes.js';
 import type { FileTask } from '../../main/core/ingest/worker/worker-protocol.js';
 import { sha256Hex } from '../../main/core/util/hash.js';
 import type { SourceReadOptions } from '../../shared/model/case.js';
@@ -289,6 +290,38 @@ describe('SMS backups, LinkedIn, Wickr and mapped exports', () => {
     expect(lines.some((line) => line.attachments.length > 0)).toBe(true);
     // Sent messages come from the phone's owner: the source's custodian.
     expect(lines.some((line) => line.sender === 'Custodian')).toBe(true);
+  });
+
+  it('makes each MMS image an image record waiting for OCR, whose bytes read back from the XML; a corrupt part is an error and the rest are read', async () => {
+    const folder = await scratch();
+    for (const file of ['sms-backup-reader-2/sample_mms.xml', 'sms-backup-reader-2/sms_and_mms.xml', 'sms-backup-reader-2/corrupt_attachments.xml', 'sms-backup-restore-parser/minimal_mms.xml']) {
+      await writeFile(join(folder, basename(file)), await readFile(corpusPath('chat', 'sms', ...file.split('/'))));
+    }
+    const { index, outcome } = await ingest(folder, LOS_ANGELES);
+    expect(outcome.counts).toMatchObject({ filesIndexed: 4, filesFailed: 0 });
+    const waiting = await index.ocrWaiting();
+    const images = await index.getRecords(waiting.map((record) => record.recordId));
+    expect(images.map((image) => `${image.locations[0]?.path} ${image.locations[0]?.locator} ${image.filename}`).sort()).toEqual([
+      'minimal_mms.xml mms[1] part 1 image.jpg',
+      'sample_mms.xml mms[1] part 1 image.png',
+      'sms_and_mms.xml mms[7] part 1 image_8.png',
+      'sms_and_mms.xml mms[8] part 1 image_10.png',
+    ]);
+    for (const image of images) {
+      expect(image).toMatchObject({ kind: 'attachment', document: { format: 'image' } });
+      expect(image.parentId).not.toBeNull();
+      // What the OCR run reads: the part decoded again from the XML, checked against its hash.
+      const back = await readOriginalBytes(image, [{ id: 's_00000001', path: folder }]);
+      expect(sha256Hex(back.bytes)).toBe(image.fileSha256);
+    }
+    // The image whose base64 is corrupt is not a record: an error names the file and its message, a warning says why.
+    const corrupt = outcome.errors.filter((error) => error.path === 'corrupt_attachments.xml').map((error) => `${error.severity} ${error.locator}: ${error.message}`);
+    expect(corrupt).toContain('error mms[1]: "corrupt_image.png" is named in the export but its data could not be read');
+    expect(corrupt.some((line) => /^warning mms\[1\]: part "corrupt_image\.png" \(line 7\): its data is not valid base64/.test(line))).toBe(true);
+    // …and its message, the next message of that file and the other backups are all read.
+    const [corruptSource] = (await index.conversations(null)).filter((conversation) => conversation.path === 'corrupt_attachments.xml');
+    const lines = (await index.conversationDay(corruptSource!.key, null))?.lines ?? [];
+    expect(lines.map((line) => line.text)).toEqual(['MMS with corrupted base64 image data', 'MMS with unsupported attachment type']);
   });
 
   it('reads LinkedIn messages.csv: 760 messages in 217 conversations', async () => {

@@ -9,7 +9,8 @@
  * it, never shown as if it were the record. Each place a copy was found is tried in turn. Source
  * files are opened read-only. Containers that cannot give bytes back (Outlook stores) are refused
  * as `unsupported`. A file attached to a chat message in a zipped export (WhatsApp media) is
- * found as ingest found it: by its name, beside the chat file, else anywhere in the zip.
+ * found as ingest found it: by its name, beside the chat file, else anywhere in the zip; a file an
+ * MMS carried is decoded again from its SMS backup (`sms-part-bytes.ts`).
  */
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
@@ -25,6 +26,7 @@ import { isMsgFile, isPstFile } from '../mail/outlook/outlook-sniff.js';
 import { readMsg } from '../mail/outlook/read-msg.js';
 import { sha256Hex } from '../util/hash.js';
 import { attachmentAt, mboxOffsetOf, splitRecordLocator } from './record-locator.js';
+import { smsPartBytes, smsPartLocator, type SmsPartLocator } from './sms-part-bytes.js';
 import { sourceFilePath } from './source-file-path.js';
 
 /** Larger records are not read back whole (ingest reads single files up to the same size). */
@@ -117,6 +119,18 @@ async function zipMember(file: string, locator: string, maxBytes: number, filena
   }
 }
 
+/** A file an MMS carried, decoded again from the backup's XML. */
+async function mmsPart(handle: FileHandle, place: SmsPartLocator, file: string, locator: string, maxBytes: number): Promise<Uint8Array> {
+  const found = await smsPartBytes(handle, place, maxBytes);
+  if ('changed' in found) {
+    throw changed(found.changed, file, locator);
+  }
+  if ('tooLarge' in found) {
+    throw notAvailable(`the file is ${found.tooLarge} bytes, more than the ${maxBytes} read back`, file, locator);
+  }
+  return found.bytes;
+}
+
 /** The message a part locator starts from: the whole file (.eml, .msg) or an mbox entry. */
 async function messageFor(handle: FileHandle, head: Uint8Array, messageLocator: string, file: string, locator: string, maxBytes: number): Promise<MailMessage> {
   const options = { keepContentUpTo: maxBytes };
@@ -146,6 +160,11 @@ async function bytesIn(handle: FileHandle, file: string, locator: string, maxByt
   }
   if (isPstFile(head)) {
     throw notAvailable('Outlook data files (.pst, .ost) are not read back', file, locator);
+  }
+  // 'mms[3] part 1' names no mail place, so the locator alone tells an SMS backup's file apart.
+  const mms = smsPartLocator(locator);
+  if (mms !== null) {
+    return mmsPart(handle, mms, file, locator, maxBytes);
   }
   const place = splitRecordLocator(locator);
   if (place === null) {

@@ -25,6 +25,7 @@ export class MmsRecord {
   private readonly files: ChatInlineFile[] = [];
   private readonly addresses: Array<{ address: string; type: string }> = [];
   private readonly problems: string[] = [];
+  private readonly decodeFiles: boolean;
   private dataChars = 0;
   private parts = 0;
 
@@ -32,11 +33,13 @@ export class MmsRecord {
    * @param attributes the `<mms>` element's attributes
    * @param locator the item's locator (`mms[3]`)
    * @param maxTotalChars the most base64 held for one message's parts; later parts keep no bytes
+   * @param decodeFiles false to list the files without decoding their bytes (or checking them)
    */
-  constructor(attributes: Record<string, string>, locator: string, maxTotalChars: number) {
+  constructor(attributes: Record<string, string>, locator: string, maxTotalChars: number, decodeFiles = true) {
     this.attributes = attributes;
     this.locator = locator;
     this.maxTotalChars = maxTotalChars;
+    this.decodeFiles = decodeFiles;
   }
 
   /**
@@ -69,6 +72,10 @@ export class MmsRecord {
     }
     this.attachments.push(name);
     const mimeType = type || 'application/octet-stream';
+    if (!this.decodeFiles) {
+      this.files.push({ name, mimeType, content: null });
+      return;
+    }
     if (cutAttributes.has('data')) {
       this.problems.push(`${where}: its data is over the size limit; the file is kept without its bytes`);
       this.files.push({ name, mimeType, content: null });

@@ -47,6 +47,12 @@ export type SmsBackupOptions = {
    * value of this size costs about 64 MB as a string plus 48 MB decoded.
    */
   maxValueChars?: number;
+  /**
+   * Which messages' files are decoded, by locator (`mms[3]`); default every message's. Reading one
+   * file back (review/sms-part-bytes.ts) decodes only its own message's, not every photo in the
+   * gigabytes before it. The files of a message left out are listed with no bytes and no problem.
+   */
+  decodeFilesOf?: (locator: string) => boolean;
 };
 
 /** What the reader yields: an item, or a problem naming its place. */
@@ -155,7 +161,7 @@ export async function* readSmsBackup(chunks: AsyncIterable<Uint8Array>, options:
         finishMms(false);
         const locator = `mms[${++counts.mms}]`;
         const cut = cutAttributes(notices, locator);
-        const record = new MmsRecord(without(attributes, cut), locator, maxValueChars * 2);
+        const record = new MmsRecord(without(attributes, cut), locator, maxValueChars * 2, options.decodeFilesOf?.(locator) ?? true);
         if (tag.isSelfClosing) {
           emit(record.finish(context, false), line);
         } else {

@@ -8,7 +8,7 @@ import type { ChatPlatform } from '../../../../shared/model/chat.js';
 import type { ChatItem, ChatProblem } from '../../chat/chat-message.js';
 import type { ExtractedItem, ExtractedRecord } from '../adapter.js';
 import { chatItemToRecord, OccurrenceCounter } from './chat-to-record.js';
-import { fileChild, type ChildFile } from './file-child.js';
+import { fileChild, inlinePartPaths, type ChildFile } from './file-child.js';
 
 /** Finds a file a message names: its bytes, a reason it cannot be read, or null when the export lacks it. */
 export type MediaLookup = (name: string) => Promise<ChildFile | { missing: string } | null>;
@@ -37,12 +37,14 @@ export async function* chatRecords(items: Iterable<ChatItem> | AsyncIterable<Cha
   let sequence = stream.firstSequence ?? 0;
   for await (const item of items) {
     const children: ExtractedRecord[] = [];
-    for (const file of item.inlineFiles) {
-      if (file.content === null) {
+    const partPaths = inlinePartPaths(item.inlineFiles);
+    for (const [index, file] of item.inlineFiles.entries()) {
+      const partPath = partPaths[index];
+      if (file.content === null || partPath === null || partPath === undefined) {
         yield { type: 'problem', severity: 'error', locator: item.locator, message: `"${file.name}" is named in the export but its data could not be read` };
         continue;
       }
-      children.push(fileChild({ name: file.name, mimeType: file.mimeType, bytes: file.content }, item.locator, String(children.length + 1)));
+      children.push(fileChild({ name: file.name, mimeType: file.mimeType, bytes: file.content }, item.locator, partPath));
     }
     if (stream.media !== null) {
       for (const name of item.attachments) {

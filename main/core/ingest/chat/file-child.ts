@@ -2,6 +2,7 @@
  * A file a chat message carries (a photo in a WhatsApp zip, an MMS part) as the message's child
  * record. Its bytes ride along in `content` until the worker's document extractors read them.
  */
+import type { ChatInlineFile } from '../../chat/chat-message.js';
 import { guessContentType } from '../../mail/outlook/guess-content-type.js';
 import { normaliseForIndex } from '../../text/normalise-text.js';
 import { sha256Hex } from '../../util/hash.js';
@@ -30,4 +31,15 @@ export function fileChild(file: ChildFile, parentLocator: string, partPath: stri
     names: name ? [name] : [],
     content: file.bytes,
   };
+}
+
+/**
+ * The part path of each file a message carries inline (MMS parts): '1', '2', … in order, counting
+ * only files whose bytes the export gave, as only those become children (the others are reported
+ * as errors); null for the others. Ingest numbers the children by it and reading one back
+ * (review/sms-part-bytes.ts) finds it by it, so the two cannot count differently.
+ */
+export function inlinePartPaths(files: readonly ChatInlineFile[]): Array<string | null> {
+  let next = 0;
+  return files.map((file) => (file.content === null ? null : String(++next)));
 }

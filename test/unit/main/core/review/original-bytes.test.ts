@@ -2,7 +2,8 @@
  * Reading a record's bytes back from its source. The locators come from the real ingest
  * adapters run over the same files, so a change to how ingest writes them breaks these tests,
  * not the viewer. The mailbox and message fixtures are constructed here around a real corpus PDF
- * (xray/rectangles_yes_2.pdf) as a base64 attachment; the corpus has no mail carrying a PDF.
+ * (xray/rectangles_yes_2.pdf) as a base64 attachment; the corpus has no mail carrying a PDF. The
+ * MMS files are the corpus's SMS Backup & Restore files, and backups built here to damage them.
  */
 import { appendFile, copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -218,5 +219,109 @@ describe('readOriginalBytes', () => {
     const twoCopies = { ...inPst, locations: [...inPst.locations, ...asIndexed(file, 'filing.pdf').locations] };
     const read = await readOriginalBytes(twoCopies, [{ id: SOURCE, path: folder }]);
     expect(read.location.path).toBe('filing.pdf');
+  });
+});
+
+describe('readOriginalBytes on files an MMS carried (SMS Backup & Restore XML)', () => {
+  const SMS = corpusPath('chat', 'sms');
+  const GIF = Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1');
+
+  /** The files ingest made children of `mms[…]` messages in `file` (copied into `folder`). */
+  async function mmsFiles(folder: string, file: string): Promise<ExtractedRecord[]> {
+    return (await ingestRecords(folder, file)).filter((record) => record.kind === 'attachment');
+  }
+
+  async function pngBase64(): Promise<string> {
+    const xml = await readFile(join(SMS, 'sms-backup-reader-2', 'sample_mms.xml'), 'utf8');
+    return /ct="image\/png" name="image\.png" cl="image\.png" data="([^"]+)"/.exec(xml)?.[1] ?? '';
+  }
+
+  it('decodes each image (and every other file) of the corpus backups again from the XML, equal to what ingest read', async () => {
+    const folder = await scratch.folder();
+    const files = ['sms-backup-reader-2/sample_mms.xml', 'sms-backup-reader-2/sms_and_mms.xml', 'sms-backup-restore-parser/minimal_mms.xml'];
+    const read: string[] = [];
+    for (const file of files) {
+      const name = file.split('/').pop() ?? file;
+      await copyFile(join(SMS, file), join(folder, name));
+      for (const record of await mmsFiles(folder, name)) {
+        const back = await readOriginalBytes(asIndexed(record, name), [{ id: SOURCE, path: folder }]);
+        expect(sha256Hex(back.bytes)).toBe(record.itemSha256);
+        expect(Buffer.from(back.bytes).equals(Buffer.from(record.content ?? []))).toBe(true);
+        read.push(`${name} ${record.locator} ${record.filename} ${record.mimeType}`);
+      }
+    }
+    // Four images (the cut-short ninth <mms> of sms_and_mms.xml carries none), and sample_mms.xml's other files.
+    expect(read).toEqual([
+      'sample_mms.xml mms[1] part 1 image.png image/png',
+      'sample_mms.xml mms[2] part 1 video.mp4 video/mp4',
+      'sample_mms.xml mms[3] part 1 audio.mp3 audio/mp3',
+      'sample_mms.xml mms[4] part 1 document.pdf application/pdf',
+      'sms_and_mms.xml mms[7] part 1 image_8.png image/png',
+      'sms_and_mms.xml mms[8] part 1 image_10.png image/png',
+      'minimal_mms.xml mms[1] part 1 image.jpg image/jpeg',
+    ]);
+  });
+
+  it('finds a file by its number among the message’s files with data, past a corrupt one and the slide layout', async () => {
+    const folder = await scratch.folder();
+    const xml = [
+      "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>",
+      '<smses count="2">',
+      '  <sms address="+15550000001" date="1721161760000" type="1" body="Before the photos" />',
+      '  <mms date="1721161764000" msg_box="1" address="+15550000003" contact_name="Contact C">',
+      '    <parts>',
+      '      <part seq="-1" ct="application/smil" name="smil.xml" text="&lt;smil/&gt;" />',
+      '      <part seq="0" ct="image/png" name="broken.png" data="not-valid-base64!!" />',
+      `      <part seq="0" ct="image/png" name="first.png" data="${await pngBase64()}" />`,
+      '      <part seq="0" ct="text/plain" name="text.txt" text="Two photos" />',
+      `      <part seq="0" ct="image/gif" name="second.gif" data="${GIF.toString('base64')}" />`,
+      '    </parts>',
+      '    <addrs><addr address="+15550000003" type="137" /></addrs>',
+      '  </mms>',
+      '</smses>',
+      '',
+    ].join('\n');
+    await writeFile(join(folder, 'sms-2024.xml'), xml);
+    const records = await mmsFiles(folder, 'sms-2024.xml');
+    expect(records.map((record) => `${record.locator} ${record.filename}`)).toEqual(['mms[1] part 1 first.png', 'mms[1] part 2 second.gif']);
+    const second = await readOriginalBytes(asIndexed(records[1]!, 'sms-2024.xml'), [{ id: SOURCE, path: folder }]);
+    expect(Buffer.from(second.bytes).equals(GIF)).toBe(true);
+    const first = await readOriginalBytes(asIndexed(records[0]!, 'sms-2024.xml'), [{ id: SOURCE, path: folder }]);
+    expect(sha256Hex(first.bytes)).toBe(records[0]!.itemSha256);
+  });
+
+  it('refuses a backup that changed since ingest, naming the file and the part, and still reads the other parts', async () => {
+    const folder = await scratch.folder();
+    const path = join(folder, 'sample_mms.xml');
+    const original = await readFile(join(SMS, 'sms-backup-reader-2', 'sample_mms.xml'), 'utf8');
+    await writeFile(path, original);
+    const [image, video, , pdf] = await mmsFiles(folder, 'sample_mms.xml');
+    const sources = [{ id: SOURCE, path: folder }];
+    const png = await pngBase64();
+
+    // The photo's data damaged: the message no longer has a first file with data.
+    await writeFile(path, original.replace(png, 'not-valid-base64-content!!'));
+    const damaged = await expectCode(readOriginalBytes(asIndexed(image!, 'sample_mms.xml'), sources), 'source-unreadable');
+    expect(damaged.message).toBe(`The source changed since it was indexed: ${path} (mms[1] part 1) has no part 1 in mms[1] (it carries 0 files with readable data)`);
+    const stillThere = await readOriginalBytes(asIndexed(video!, 'sample_mms.xml'), sources);
+    expect(sha256Hex(stillThere.bytes)).toBe(video!.itemSha256);
+
+    // Other bytes in the same place: the hash tells.
+    await writeFile(path, original.replace(png, GIF.toString('base64')));
+    const other = await expectCode(readOriginalBytes(asIndexed(image!, 'sample_mms.xml'), sources), 'source-unreadable');
+    expect(other.message).toContain(`${path} (mms[1] part 1) no longer holds the bytes indexed`);
+
+    // The backup cut short before the fourth message.
+    await writeFile(path, original.slice(0, original.indexOf('<!-- Document (PDF) MMS -->')));
+    const cut = await expectCode(readOriginalBytes(asIndexed(pdf!, 'sample_mms.xml'), sources), 'source-unreadable');
+    expect(cut.message).toBe(`The source changed since it was indexed: ${path} (mms[4] part 1) has no mms[4]`);
+  });
+
+  it('says a file over the read-back limit is not available', async () => {
+    const folder = await scratch.folder();
+    await copyFile(join(SMS, 'sms-backup-reader-2', 'sample_mms.xml'), join(folder, 'sample_mms.xml'));
+    const [image] = await mmsFiles(folder, 'sample_mms.xml');
+    const error = await expectCode(readOriginalBytes(asIndexed(image!, 'sample_mms.xml'), [{ id: SOURCE, path: folder }], 64), 'unsupported');
+    expect(error.message).toBe(`The original bytes are not available from ${join(folder, 'sample_mms.xml')} (mms[1] part 1): the file is 70 bytes, more than the 64 read back`);
   });
 });

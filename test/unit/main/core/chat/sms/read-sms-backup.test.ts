@@ -169,6 +169,17 @@ describe('readSmsBackup on the corpus', () => {
     ]);
   });
 
+  it('decodes only the files of the messages asked for, listing the others without bytes or problems', async () => {
+    const { items, problems } = await sms('sms-backup-reader-2/sample_mms.xml', { decodeFilesOf: (locator) => locator === 'mms[3]' });
+    expect(problems).toEqual([]);
+    expect(items.map((item) => item.inlineFiles.map((file) => [file.name, file.content?.byteLength ?? null]))).toEqual([[['image.png', null]], [['video.mp4', null]], [['audio.mp3', 56]], [['document.pdf', null]]]);
+    // The text is read whatever is asked: only files' bytes are left undecoded.
+    expect(items[0]?.text).toBe('Here is an image attachment');
+    const corrupt = await sms('sms-backup-reader-2/corrupt_attachments.xml', { decodeFilesOf: () => false });
+    expect(corrupt.problems).toEqual([]);
+    expect(corrupt.items[0]?.inlineFiles).toEqual([{ name: 'corrupt_image.png', mimeType: 'image/png', content: null }]);
+  });
+
   it('reads the minimal files (sms-backup-restore-parser)', async () => {
     const one = await sms('sms-backup-restore-parser/minimal_sms.xml', { timeZone: 'UTC' });
     expect(one.problems).toEqual([]);

@@ -1,0 +1,67 @@
+/**
+ * Finding a file an MMS carried in its backup: the locator grammar, and a read that stops at the
+ * message it wants (a backup of gigabytes is never read past it). Reading back through
+ * readOriginalBytes, against the corpus, is tested in original-bytes.test.ts.
+ */
+import type { FileHandle } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { smsPartBytes, smsPartLocator } from '../../../../../main/core/review/sms-part-bytes.js';
+
+/** A stand-in for an open backup: `head`, then `sms` copies of one <sms> in 64 KiB chunks, counting the chunks pulled. */
+function backup(head: string, sms: number): { handle: FileHandle; pulled: () => number } {
+  let pulled = 0;
+  const line = '  <sms address="+15550000001" date="1721161760000" type="1" body="Later message" />\n';
+  const block = line.repeat(Math.ceil((64 * 1024) / line.length));
+  async function* chunks(): AsyncGenerator<Buffer> {
+    pulled++;
+    yield Buffer.from(head);
+    for (let sent = 0; sent < sms; sent += block.length / line.length) {
+      pulled++;
+      yield Buffer.from(block);
+    }
+    yield Buffer.from('</smses>\n');
+  }
+  const handle = { createReadStream: () => Readable.from(chunks(), { objectMode: false, highWaterMark: 1 }) } as unknown as FileHandle;
+  return { handle, pulled: () => pulled };
+}
+
+const GIF_BASE64 = Buffer.from('GIF89a', 'latin1').toString('base64');
+
+describe('smsPartLocator', () => {
+  it('reads the locators ingest gives MMS files, and nothing else', () => {
+    expect(smsPartLocator('mms[3] part 1')).toEqual({ message: 'mms[3]', part: '1' });
+    expect(smsPartLocator('mms[120] part 12')).toEqual({ message: 'mms[120]', part: '12' });
+    expect(smsPartLocator('mms[3]')).toBeNull();
+    expect(smsPartLocator('sms[3] part 1')).toBeNull();
+    expect(smsPartLocator('mms[0] part 1')).toBeNull();
+    expect(smsPartLocator('mms[3] part 0')).toBeNull();
+    expect(smsPartLocator('mms[3] part 1 part 1')).toBeNull();
+    expect(smsPartLocator('offset 1234 part 2')).toBeNull();
+    expect(smsPartLocator('line 12 part 1')).toBeNull();
+  });
+});
+
+describe('smsPartBytes', () => {
+  it('stops reading at the message it wants', async () => {
+    const head = [
+      "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>",
+      '<smses>',
+      '  <mms date="1721161764000" msg_box="1" address="+15550000003">',
+      `    <parts><part seq="0" ct="image/gif" name="photo.gif" data="${GIF_BASE64}" /></parts>`,
+      '  </mms>',
+      '',
+    ].join('\n');
+    // About 64 MB of later messages: read whole, they would take a thousand chunks.
+    const file = backup(head, 800_000);
+    const found = await smsPartBytes(file.handle, { message: 'mms[1]', part: '1' }, 1024);
+    expect(found).toEqual({ bytes: new Uint8Array(Buffer.from('GIF89a', 'latin1')) });
+    expect(file.pulled()).toBeLessThan(5);
+  });
+
+  it('says what the backup lacks: the message, or a part with data', async () => {
+    const head = '<?xml version="1.0"?>\n<smses>\n  <mms date="1" msg_box="1" address="1"><parts><part ct="image/png" name="a.png" data="!!" /></parts></mms>\n';
+    expect(await smsPartBytes(backup(head, 10).handle, { message: 'mms[2]', part: '1' }, 1024)).toEqual({ changed: 'has no mms[2]' });
+    expect(await smsPartBytes(backup(head, 10).handle, { message: 'mms[1]', part: '1' }, 1024)).toEqual({ changed: 'has no part 1 in mms[1] (it carries 0 files with readable data)' });
+  });
+});
