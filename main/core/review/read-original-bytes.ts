@@ -1,6 +1,6 @@
 /**
- * `readOriginalBytes` for handlers: the mail, Outlook and zip readers it needs are loaded on the
- * first record read back, not when the backend starts (most sessions read none back).
+ * `readOriginalBytes` for handlers: the mail, Outlook, zip and SMS backup readers it needs are
+ * loaded on the first record read back, not when the backend starts (most sessions read none back).
  */
 import type { OriginalBytes, BytesRecord, SourcePaths } from './original-bytes.js';
 
