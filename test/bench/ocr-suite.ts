@@ -4,7 +4,9 @@
  * - Throughput: English text pages of a real manual (libtasn1.pdf, pages 5–24), drawn at
  *   200 dpi as a scanner would deliver them and read by the engine end to end (drawing,
  *   decoding, Tesseract), with the default pool (cores − 1 workers). Issue 10's target is
- *   20 pages a minute; the suite prints PASS or FAIL against it.
+ *   20 pages a minute. The machines here are shared: the same run varies by a quarter from one
+ *   minute to the next, so the pages are read in three rounds, each reported with the load
+ *   average before it, and PASS or FAIL is judged on the median round.
  * - Accuracy: the corpus scan with a reference transcript (ocrmypdf/linn.pdf and linn.txt), read
  *   at 200 and 300 dpi: the character error rate and time of each, which is how the default
  *   resolution for PDF pages was chosen (ocr-page-source.ts).
@@ -38,16 +40,18 @@ async function readAll(engine: OcrEngine, file: string, bytes: Uint8Array, pages
 
 type Throughput = { pages: number; errors: number; ms: number; pagesPerMinute: number; meanConfidence: number; cpuSeconds: number; loadAverage: number };
 
+const ROUNDS = 3;
+
 async function throughput(): Promise<Throughput> {
   const bytes = new Uint8Array(await readFile(THROUGHPUT_PDF));
   const engine = new OcrEngine({ pdfDpi: THROUGHPUT_DPI });
   try {
     // Timed from a cold pool: starting the worker is part of every OCR job. CPU time covers
     // every thread of the process; the load average says how much else the machine was doing.
+    const loadAverage = loadavg()[0] ?? 0;
     const cpuBefore = process.cpuUsage();
     const { ms, value } = await timed(() => readAll(engine, 'libtasn1.pdf', bytes, THROUGHPUT_PAGES));
     const cpu = process.cpuUsage(cpuBefore);
-    const loadAverage = loadavg()[0] ?? 0;
     const pages = value.flatMap((outcome) => (outcome.kind === 'page' ? [outcome.result] : []));
     const meanConfidence = pages.reduce((sum, page) => sum + page.meanConfidence, 0) / Math.max(1, pages.length);
     return { pages: pages.length, errors: value.length - pages.length, ms, pagesPerMinute: (pages.length * 60_000) / ms, meanConfidence, cpuSeconds: (cpu.user + cpu.system) / 1e6, loadAverage };
@@ -77,28 +81,36 @@ export async function runOcrSuite(): Promise<SuiteResult> {
   const peakReset = resetPeakRss();
   const workers = defaultWorkerCount();
   say(`ocr     ${THROUGHPUT_PAGES.length} pages of libtasn1.pdf at ${THROUGHPUT_DPI} dpi, ${workers} worker${workers === 1 ? '' : 's'}`);
-  const speed = await throughput();
+  const rounds: Throughput[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    rounds.push(await throughput());
+  }
+  const speed = [...rounds].sort((left, right) => left.pagesPerMinute - right.pagesPerMinute)[Math.floor(ROUNDS / 2)] ?? rounds[0];
+  if (speed === undefined) {
+    throw new Error('no throughput round ran');
+  }
   const scans = [await accuracy(200), await accuracy(300)];
   const peakRss = peakRssBytes();
-  const pass = speed.errors === 0 && speed.pagesPerMinute >= TARGET_PAGES_PER_MINUTE;
+  const pass = rounds.every((round) => round.errors === 0) && speed.pagesPerMinute >= TARGET_PAGES_PER_MINUTE;
   printTable(
-    ['measure', 'value'],
-    [
-      ['pages read', fmt(speed.pages)],
-      ['page errors', fmt(speed.errors)],
-      ['seconds', fmt(speed.ms / 1000, 1)],
-      ['pages per minute', fmt(speed.pagesPerMinute, 1)],
-      ['CPU seconds (all threads)', fmt(speed.cpuSeconds, 1)],
-      ['load average (1 min) after', fmt(speed.loadAverage, 1)],
-      ['mean confidence', fmt(speed.meanConfidence, 1)],
-      [`peak RSS MB${peakReset ? '' : ' (whole process)'}`, fmt(peakRss / MB)],
-    ],
+    ['round', 'pages', 'errors', 'seconds', 'pages/min', 'CPU s (all threads)', 'load avg before', 'confidence'],
+    rounds.map((round, index) => [
+      String(index + 1),
+      fmt(round.pages),
+      fmt(round.errors),
+      fmt(round.ms / 1000, 1),
+      fmt(round.pagesPerMinute, 1),
+      fmt(round.cpuSeconds, 1),
+      fmt(round.loadAverage, 1),
+      fmt(round.meanConfidence, 1),
+    ]),
   );
+  say(`median  ${fmt(speed.pagesPerMinute, 1)} pages/min; peak RSS ${fmt(peakRss / MB)} MB${peakReset ? '' : ' (whole process)'}`);
   say();
   printTable(
     ['linn.pdf', 'CER', 'seconds', 'words', 'confidence'],
     scans.map((scan) => [`${scan.dpi} dpi`, fmt(scan.cer, 4), fmt(scan.ms / 1000, 1), fmt(scan.words), fmt(scan.meanConfidence, 1)]),
   );
-  say(`${pass ? 'PASS' : 'FAIL'}    ${fmt(speed.pagesPerMinute, 1)} pages/min at ${THROUGHPUT_DPI} dpi (target ≥ ${TARGET_PAGES_PER_MINUTE})`);
-  return { workers, throughput: { dpi: THROUGHPUT_DPI, ...speed }, scans, peakRssBytes: peakRss, target: TARGET_PAGES_PER_MINUTE, pass };
+  say(`${pass ? 'PASS' : 'FAIL'}    ${fmt(speed.pagesPerMinute, 1)} pages/min at ${THROUGHPUT_DPI} dpi, median of ${ROUNDS} rounds (target ≥ ${TARGET_PAGES_PER_MINUTE})`);
+  return { workers, throughput: { dpi: THROUGHPUT_DPI, ...speed }, rounds, scans, peakRssBytes: peakRss, target: TARGET_PAGES_PER_MINUTE, pass };
 }
