@@ -10,7 +10,7 @@ import { DATE_ORDERS, SOURCE_CHANNELS } from '../../shared/model/case.js';
 import type { DateOrderChoice, SourceChannel } from '../../shared/model/case.js';
 import { DECISIONS } from '../../shared/model/review.js';
 import type { Decision } from '../../shared/model/review.js';
-import { OCR_LANGUAGES } from '../../shared/model/ocr.js';
+import { OCR_LANGUAGE_CHOICES } from '../../shared/model/ocr.js';
 import { BATES_POSITIONS, PACKET_ORDERS, PACKET_VARIANTS } from '../../shared/model/packet.js';
 import { RECORD_KINDS } from '../../shared/model/record.js';
 import { SEARCH_ORDERS } from '../../shared/model/search.js';
@@ -19,7 +19,7 @@ import type { CliEnvironment, CliSession } from './cli-session.js';
 import { openCliSession } from './cli-session.js';
 import { auditVerify, caseInit, requestCreate, requestList, sourcesList } from './commands/case-commands.js';
 import { ingest } from './commands/ingest-command.js';
-import { ocr } from './commands/ocr-command.js';
+import { ocr, parseSourceLanguage } from './commands/ocr-command.js';
 import type { OcrOptions } from './commands/ocr-command.js';
 import { code, packet } from './commands/review-commands.js';
 import type { PacketCliOptions } from './commands/review-commands.js';
@@ -105,9 +105,10 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: Cl
 
   program
     .command('ocr')
-    .description('read the pages that have no text layer (scans, images) with OCR, offline; a second run goes on where the first stopped')
+    .description('read the pages that have no text layer (scans, images) with OCR, offline, each source in its language; a second run goes on where the first stopped')
     .addOption(caseOption())
-    .addOption(new Option('--lang <code>', 'the language of the pages').choices([...OCR_LANGUAGES]).default('eng'))
+    .addOption(new Option('--lang <code>', 'read every page in this language, this run only (default: each source\'s; auto detects Arabic and Chinese script)').choices([...OCR_LANGUAGE_CHOICES]))
+    .option('--source-lang <id=code>', 'first keep a source\'s language in the case (repeatable; ids from `foia sources`)', parseSourceLanguage, [])
     .option('--json', 'print the result as JSON', false)
     .action(async (options: { case: string } & OcrOptions) => withCase(options.case, () => ocr(client(), options, output)));
 

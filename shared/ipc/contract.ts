@@ -25,7 +25,7 @@ import { SEARCH_ORDERS } from '../model/search.js';
 import type { SavedSearch, SearchResult, TermReport, WrittenReport } from '../model/search.js';
 import { defineCall, defineEvent } from './define.js';
 import { GAP_CALLS, GAP_DETECTION_CALLS } from './gap-calls.js';
-import { OCR_CALLS } from './ocr-calls.js';
+import { OCR_CALLS, ocrLanguageChoice } from './ocr-calls.js';
 import { PACKET_CALLS } from './packet-calls.js';
 
 const nonEmpty = z.string().trim().min(1);
@@ -151,6 +151,12 @@ export const contract = {
         dateOrder: z.enum(DATE_ORDERS).optional(),
         /** A chat column mapping as JSON text (README: "Reading any chat export"); null removes it. */
         chatMapping: z.string().max(1_000_000).nullable().optional(),
+        /**
+         * The language OCR reads its scans in (a language, or 'auto'); omitted: the source's
+         * current one, else English. A change to a source already in the case is audited like
+         * ocr.setSourceLanguage and re-reads nothing.
+         */
+        ocrLang: ocrLanguageChoice.optional(),
       }),
     ),
     'sources.list': defineCall<SourceInfo[]>()(z.object({})),

@@ -2,6 +2,7 @@
  * The case's work product as it crosses the boundary: sources, requests, codings. These mirror
  * what `case.json` stores; the stored form may carry more (schema version, packets).
  */
+import type { OcrLanguageChoice } from './ocr.js';
 import type { RecordKind } from './record.js';
 import type { RequestInfo } from './request.js';
 
@@ -60,6 +61,11 @@ export type SourceInfo = {
   custodian: string;
   channel: SourceChannel;
   options: SourceReadOptions;
+  /**
+   * The language its scanned pages and images are read in by OCR ('eng' unless the officer
+   * chose another). A change applies to pages not read yet; pages read keep their text.
+   */
+  ocrLang: OcrLanguageChoice;
   /** SHA-256 over the sorted list of (relative path, file SHA-256) pairs, as of the last run. */
   sha256: string;
   addedAt: string;

@@ -7,7 +7,15 @@
 export const OCR_LANGUAGES = ['eng', 'fra', 'spa', 'deu', 'ara', 'chi_sim'] as const;
 export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
 
-/** The language a run uses unless the officer picks another. */
+/**
+ * What a source may be read in: a language, or 'auto', which detects the script of each page
+ * (Tesseract's OSD) to read Arabic and Chinese pages in their language and the rest, whose
+ * Latin script does not say which language, in English.
+ */
+export const OCR_LANGUAGE_CHOICES = [...OCR_LANGUAGES, 'auto'] as const;
+export type OcrLanguageChoice = (typeof OCR_LANGUAGE_CHOICES)[number];
+
+/** The language of a source unless the officer picks another. */
 export const DEFAULT_OCR_LANGUAGE_CHOICE: OcrLanguage = 'eng';
 
 export const OCR_LANGUAGE_LABELS: Readonly<Record<OcrLanguage, string>> = {
@@ -19,6 +27,11 @@ export const OCR_LANGUAGE_LABELS: Readonly<Record<OcrLanguage, string>> = {
   chi_sim: 'Chinese (simplified)',
 };
 
+export const OCR_LANGUAGE_CHOICE_LABELS: Readonly<Record<OcrLanguageChoice, string>> = {
+  ...OCR_LANGUAGE_LABELS,
+  auto: 'Detect script (Arabic, Chinese), else English',
+};
+
 /**
  * A page read with a mean word confidence (Tesseract's, 0–100) below this is listed for a
  * reviewer to check against the image. 60 is where the corpus scans' misreadings start to
@@ -28,7 +41,7 @@ export const LOW_OCR_CONFIDENCE = 60;
 
 export type OcrPageRef = { recordId: string; page: number };
 
-/** The case's OCR work: what is left, what was read, and what needs a look. */
+/** The case's OCR work as the index counts it: what is left, what was read, and what needs a look. */
 export type OcrStatus = {
   /** Pages with no text layer and no OCR outcome yet (an image file counts as one page). */
   pagesWaiting: number;
@@ -41,8 +54,25 @@ export type OcrStatus = {
   lowConfidence: Array<OcrPageRef & { meanConfidence: number }>;
 };
 
-/** What one ocr.run did, with the status after it. */
-export type OcrRunResult = OcrStatus & {
+/** One source's OCR work: its pages waiting and the language they will be read in. */
+export type OcrSourceStatus = {
+  sourceId: string;
+  custodian: string;
+  path: string;
+  lang: OcrLanguageChoice;
+  /**
+   * Pages of records whose first location is in this source (a record filed in several sources
+   * is read once, in the language of the first); an image file counts as one page.
+   */
+  pagesWaiting: number;
+  recordsWaiting: number;
+};
+
+/** What ocr.status answers: the case's counts, and every source of the case in its order. */
+export type OcrCaseStatus = OcrStatus & { sources: OcrSourceStatus[] };
+
+/** What one ocr.run (or ocr.rerun) did, with the status after it. */
+export type OcrRunResult = OcrCaseStatus & {
   /** Pages read in this run, and pages skipped because an earlier run had read them. */
   pagesRead: number;
   pagesSkipped: number;

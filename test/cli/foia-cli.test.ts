@@ -120,8 +120,20 @@ describe('foia CLI', () => {
     expect((await foia('case', 'init', scanCase, '--name', 'Scan case')).code).toBe(EXIT.ok);
     expect((await foia('ingest', scans, '--case', scanCase, '--custodian', 'Records office', '--channel', 'documents')).code).toBe(EXIT.ok);
     expect(JSON.parse((await foia('search', 'polyphonic', '--case', scanCase, '--json')).out)).toMatchObject({ total: 0 });
-    const read = await foia('ocr', '--case', scanCase);
-    expect(read).toMatchObject({ code: EXIT.ok, out: expect.stringMatching(/^Read 1 page\(s\) with OCR \(0 read before\); 0 page\(s\) still without text\./) });
+    const sources = async () => JSON.parse((await foia('sources', '--case', scanCase, '--json')).out) as Array<{ id: string; ocrLang: string }>;
+    const [source] = await sources();
+    expect(source?.ocrLang).toBe('eng');
+    // A language kept for a source is checked before anything is read.
+    expect((await foia('ocr', '--case', scanCase, '--source-lang', 'french')).code).toBe(EXIT.usage);
+    expect((await foia('ocr', '--case', scanCase, '--lang', 'rus')).code).toBe(EXIT.usage);
+    expect((await foia('ocr', '--case', scanCase, '--source-lang', 's_0123456789abcdef=fra')).code).toBe(EXIT.notFound);
+    // Script detection for the source: OSD finds Latin script, read in English.
+    const read = await foia('ocr', '--case', scanCase, '--source-lang', `${source?.id}=auto`);
+    expect(read).toMatchObject({
+      code: EXIT.ok,
+      out: expect.stringMatching(/^Source s_\w+: OCR language set to auto \(Detect script \(Arabic, Chinese\), else English\); pages already read keep their text\.\nRead 1 page\(s\) with OCR \(0 read before\); 0 page\(s\) still without text\./),
+    });
+    expect((await sources())[0]?.ocrLang).toBe('auto');
     expect(JSON.parse((await foia('search', 'polyphonic', '--case', scanCase, '--json')).out)).toMatchObject({ total: 1 });
     expect((await foia('ocr', '--case', scanCase)).out).toMatch(/^Read 0 page\(s\) with OCR/);
   });

@@ -1,9 +1,10 @@
 /**
  * OCR after ingest over every transport. A folder holds a two-page scan with no text layer
  * (the LinnSequencer brochure's page twice, docs/pdf/ocrmypdf/linn.pdf, put together here with
- * pdf-lib): ocr.status shows its pages waiting; a run cancelled after its first page keeps that
- * page (its words are searchable at once) and a second run reads only the other one. Two pages
- * of OCR in all, about 3 s each.
+ * pdf-lib): ocr.status shows its pages waiting and its source's language; the source is set to
+ * French, so a run cancelled after its first page keeps that page read in French (its words are
+ * searchable at once), and a second run, told to detect the script, reads only the other one in
+ * English. Two pages of OCR in all, about 3 s each.
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,14 +27,20 @@ async function twoPageScan(pages = [0, 0]): Promise<Uint8Array> {
   return scan.save();
 }
 
-/** The `after` of each ocr.run entry in the case's audit log, oldest first. */
-async function ocrAuditEntries(casePath: string): Promise<unknown[]> {
+type AuditLine = { action: string; target: string; before: unknown; after: unknown };
+
+/** The entries of `action` in the case's audit log, oldest first. */
+async function auditEntries(casePath: string, action: string): Promise<AuditLine[]> {
   return (await readFile(join(casePath, 'audit.jsonl'), 'utf8'))
     .split('\n')
     .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as { action: string; after: unknown })
-    .filter((entry) => entry.action === 'ocr.run')
-    .map((entry) => entry.after);
+    .map((line) => JSON.parse(line) as AuditLine)
+    .filter((entry) => entry.action === action);
+}
+
+/** The `after` of each ocr.run entry in the case's audit log, oldest first. */
+async function ocrAuditEntries(casePath: string): Promise<unknown[]> {
+  return (await auditEntries(casePath, 'ocr.run')).map((entry) => entry.after);
 }
 
 export function defineOcrSuite(transport: string, connect: (host: Host) => Promise<Connected>): void {
@@ -52,6 +59,8 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
       await mkdir(folder, { recursive: true });
       await writeFile(join(folder, 'brochure.pdf'), await twoPageScan());
       await writeFile(join(folder, 'notes.txt'), 'Notes on the brochure.\n');
+      await mkdir(join(data.path, 'letters'), { recursive: true });
+      await writeFile(join(data.path, 'letters', 'carta.txt'), 'Una carta sin páginas escaneadas.\n');
     });
     afterAll(async () => {
       await connection.close();
@@ -64,10 +73,39 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
     });
 
     it('lists the scan as waiting, keeps what a cancelled run read, and resumes with the rest', { timeout: 90_000 }, async () => {
-      await client.call('case.create', { path: join(data.path, 'case'), name: 'Scans' });
-      expect((await client.call('sources.add', { path: join(data.path, 'scans'), custodian: 'Records office' })).status).toBe('completed');
-      expect(await client.call('ocr.status', {})).toEqual({ pagesWaiting: 2, recordsWaiting: 1, pagesDone: 0, errors: [], lowConfidence: [] });
+      const casePath = join(data.path, 'case');
+      await client.call('case.create', { path: casePath, name: 'Scans' });
+      const added = await client.call('sources.add', { path: join(data.path, 'scans'), custodian: 'Records office' });
+      expect(added.status).toBe('completed');
+      // A source starts in English unless sources.add names a language.
+      expect(added.source.ocrLang).toBe('eng');
+      const letters = await client.call('sources.add', { path: join(data.path, 'letters'), custodian: 'Clerk', ocrLang: 'spa' });
+      expect(letters.source.ocrLang).toBe('spa');
+      const scans = { sourceId: added.source.id, custodian: 'Records office', path: added.source.path };
+      const noScans = { sourceId: letters.source.id, custodian: 'Clerk', path: letters.source.path, lang: 'spa', pagesWaiting: 0, recordsWaiting: 0 };
+      expect(await client.call('ocr.status', {})).toEqual({
+        pagesWaiting: 2,
+        recordsWaiting: 1,
+        pagesDone: 0,
+        errors: [],
+        lowConfidence: [],
+        sources: [{ ...scans, lang: 'eng', pagesWaiting: 2, recordsWaiting: 1 }, noScans],
+      });
       expect((await client.call('search.query', { query: 'polyphonic' })).total).toBe(0);
+
+      // The scans are in French: the source keeps that (audited), and status shows it.
+      const status = await client.call('ocr.setSourceLanguage', { sourceId: added.source.id, lang: 'fra' });
+      expect(status.sources).toEqual([{ ...scans, lang: 'fra', pagesWaiting: 2, recordsWaiting: 1 }, noScans]);
+      expect(await client.call('ocr.status', {})).toEqual(status);
+      expect((await client.call('sources.list', {})).map((source) => source.ocrLang)).toEqual(['fra', 'spa']);
+      expect((await auditEntries(casePath, 'source.ocr-language')).map(({ target, before, after }) => ({ target, before, after }))).toEqual([
+        { target: added.source.id, before: { ocrLang: 'eng' }, after: { ocrLang: 'fra' } },
+      ]);
+      // Setting it again changes nothing and notes nothing.
+      await client.call('ocr.setSourceLanguage', { sourceId: added.source.id, lang: 'fra' });
+      expect(await auditEntries(casePath, 'source.ocr-language')).toHaveLength(1);
+      await expectCode(client.call('ocr.setSourceLanguage', { sourceId: 's_0123456789abcdef', lang: 'fra' }), 'not-found');
+      await expectCode(client.call('ocr.setSourceLanguage', { sourceId: added.source.id, lang: 'rus' as 'fra' }), 'invalid-args');
 
       // Cancel as soon as the first page is kept.
       const stages: string[] = [];
@@ -84,24 +122,66 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
       off();
       expect(stages).toContain('Reading pages 1/2');
       // The cancelled run changed a record's text: its audit entry says what it did.
-      expect((await ocrAuditEntries(join(data.path, 'case'))).at(-1)).toEqual({ lang: 'eng', records: 1, pagesRead: 1, errors: 0, unreadable: 0, cancelled: true, failure: null });
-      expect(await client.call('ocr.status', {})).toMatchObject({ pagesWaiting: 1, recordsWaiting: 1, pagesDone: 1, errors: [] });
+      // No language given: the run read the record in its source's, and says so.
+      expect((await ocrAuditEntries(casePath)).at(-1)).toEqual({ lang: null, languages: { fra: 1 }, records: 1, pagesRead: 1, errors: 0, unreadable: 0, cancelled: true, failure: null });
+      expect(await client.call('ocr.status', {})).toMatchObject({ pagesWaiting: 1, recordsWaiting: 1, pagesDone: 1, errors: [], sources: [{ lang: 'fra', pagesWaiting: 1 }, { pagesWaiting: 0 }] });
       const { hits } = await client.call('search.query', { query: 'polyphonic' });
       expect(hits.map((hit) => hit.title)).toEqual(['brochure.pdf']);
       const record = await client.call('records.get', { recordId: hits[0]?.id ?? '' });
-      expect(record.document?.ocr?.pages).toEqual([{ page: 1, meanConfidence: expect.any(Number), lang: 'eng', replacedText: false }]);
+      expect(record.document?.ocr?.pages).toEqual([{ page: 1, meanConfidence: expect.any(Number), lang: 'fra', replacedText: false }]);
       expect(record.document?.pagesNeedingOcr).toEqual([2]);
 
-      const second = await client.call('ocr.run', {});
+      // This run only, script detection over the source's French: OSD finds Latin script, read in English.
+      const second = await client.call('ocr.run', { lang: 'auto' });
       expect(second).toMatchObject({ pagesRead: 1, pagesWaiting: 0, recordsWaiting: 0, pagesDone: 2, errors: [], lowConfidence: [] });
+      expect(second.sources.map((source) => [source.lang, source.pagesWaiting])).toEqual([
+        ['fra', 0],
+        ['spa', 0],
+      ]);
+      expect((await ocrAuditEntries(casePath)).at(-1)).toMatchObject({ lang: 'auto', languages: { auto: 1 }, records: 1, pagesRead: 1 });
       const after = await client.call('records.get', { recordId: record.id });
-      expect(after.document?.ocr?.pages.map((page) => page.page)).toEqual([1, 2]);
+      expect(after.document?.ocr?.pages.map((page) => [page.page, page.lang])).toEqual([
+        [1, 'fra'],
+        [2, 'eng'],
+      ]);
       expect(after.body.match(/LinnSequencer/g)?.length).toBeGreaterThanOrEqual(2);
       expect(after.contentSha256).toBe(record.contentSha256);
-      expect((await ocrAuditEntries(join(data.path, 'case'))).at(-1)).toMatchObject({ pagesRead: 1, errors: 0, cancelled: false });
+      expect((await ocrAuditEntries(casePath)).at(-1)).toMatchObject({ pagesRead: 1, errors: 0, cancelled: false });
       expect((await client.call('audit.verify', {})).ok).toBe(true);
       // Nothing left: a third run reads nothing.
       expect(await client.call('ocr.run', {})).toMatchObject({ pagesRead: 0, pagesDone: 2 });
+      // Adding the path again with another language changes it (audited) and reads nothing again.
+      const again = await client.call('sources.add', { path: join(data.path, 'scans'), custodian: 'Records office', ocrLang: 'deu' });
+      expect([again.alreadyPresent, again.source.ocrLang]).toEqual([true, 'deu']);
+      expect((await auditEntries(casePath, 'source.ocr-language')).at(-1)).toMatchObject({ before: { ocrLang: 'fra' }, after: { ocrLang: 'deu' } });
+      expect(await client.call('ocr.status', {})).toMatchObject({ pagesDone: 2, pagesWaiting: 0 });
+    });
+
+    it('notes a page read again, cancelled (in its source’s language, keeping the page’s text) or read', { timeout: 60_000 }, async () => {
+      const casePath = join(data.path, 'case');
+      const [hit] = (await client.call('search.query', { query: 'polyphonic' })).hits;
+      const before = await client.call('records.get', { recordId: hit?.id ?? '' });
+      const off = client.on('task.progress', (event) => {
+        if (event.jobId === 'rerun-1') {
+          void client.call('task.cancel', { jobId: 'rerun-1' });
+        }
+      });
+      await expectCode(client.call('ocr.rerun', { recordId: before.id, page: 2, jobId: 'rerun-1' }), 'cancelled');
+      off();
+      expect((await auditEntries(casePath, 'ocr.rerun')).at(-1)).toMatchObject({ target: before.id, after: { page: 2, lang: 'deu', cancelled: true, failure: null } });
+      expect((await client.call('records.get', { recordId: before.id })).body).toBe(before.body);
+      // Read to the end in a language asked for: the entry says what the page became.
+      expect(await client.call('ocr.rerun', { recordId: before.id, page: 2, lang: 'eng' })).toMatchObject({ pagesRead: 1, pagesDone: 2, errors: [] });
+      expect((await auditEntries(casePath, 'ocr.rerun')).at(-1)?.after).toEqual({
+        page: 2,
+        lang: 'eng',
+        readIn: 'eng',
+        meanConfidence: expect.any(Number),
+        replacedText: expect.any(Boolean),
+        cancelled: false,
+        failure: null,
+      });
+      expect((await client.call('audit.verify', {})).ok).toBe(true);
     });
   });
 
@@ -164,6 +244,14 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
       expect(await client.call('records.get', { recordId: notesBefore.id })).toEqual(notesBefore);
       // A second run tries none of them again.
       expect(await client.call('ocr.run', {})).toMatchObject({ pagesRead: 0, errors: run.errors });
+
+      // Reading a damaged page again fails, and is noted as the officer's request that failed.
+      const [corrupt] = (await client.call('search.query', { query: 'filename:corrupt.png' })).hits;
+      await expectCode(client.call('ocr.rerun', { recordId: corrupt?.id ?? '', page: 1 }), 'source-unreadable');
+      expect((await auditEntries(join(data.path, 'case'), 'ocr.rerun')).at(-1)).toMatchObject({
+        target: corrupt?.id,
+        after: { page: 1, lang: 'eng', cancelled: false, failure: expect.stringMatching(/^corrupt\.png: The image cannot be decoded/) },
+      });
     });
   });
 

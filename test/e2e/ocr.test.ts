@@ -1,9 +1,10 @@
 /**
  * OCR after ingest in Chromium against the real backend in browser mode: a folder holding a
  * two-page scan with no text layer (the LinnSequencer brochure's page twice, as in the contract
- * suite) is added; the OCR panel says its pages wait; Run OCR shows its progress; then the panel
- * says every page was read, and a word of the transcript is found by search, its row marked
- * "OCR". A screenshot is kept for a reviewer.
+ * suite) is added; the OCR panel says its pages wait, in a row for its source read in English,
+ * which the officer changes to French; Run OCR shows its progress; then the panel says every
+ * page was read, and a word of the transcript is found by search, its row marked "OCR". A
+ * screenshot is kept for a reviewer.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -51,6 +52,16 @@ describe('browser mode, OCR of scanned pages', () => {
     expect(await sources.addFolder(folder, 'Records office')).toBe('completed');
 
     await expect.poll(() => ocr.waitingText()).toBe('2 pages in 1 record have no text layer.');
+    expect(await ocr.sourceRows.count()).toBe(1);
+    expect(await ocr.sourceRows.first().textContent()).toContain('2 pages in 1 record');
+    expect(await ocr.sourceLanguage('Records office').inputValue()).toBe('eng');
+    await ocr.setSourceLanguage('Records office', 'fra');
+    expect(await ocr.sourceLanguage('Records office').inputValue()).toBe('fra');
+    // The run's own language is left at the sources' languages.
+    expect(await ocr.language.inputValue()).toBe('');
+    await ocr.root.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'ocr-languages.png') });
     await ocr.startRun();
     expect(await ocr.progress.textContent()).toMatch(/^(Starting|Finding pages to read|Reading pages: \d of 2)…$/);
     expect(await ocr.waitForRunEnd()).toBe('Read 2 pages.');
@@ -63,7 +74,6 @@ describe('browser mode, OCR of scanned pages', () => {
     expect(await byTestId(search.rows().first(), 'result-ocr').textContent()).toBe('OCR');
 
     await sources.show();
-    await mkdir(SCREENSHOTS, { recursive: true });
     await ocr.root.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SCREENSHOTS, 'ocr.png') });
     expect(app.pageErrors).toEqual([]);

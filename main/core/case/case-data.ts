@@ -9,7 +9,7 @@ import type { Gap, GapProposalReview, GapSettings } from '../../../shared/model/
 import type { Coding, Redaction, ReviewBatch } from '../../../shared/model/review.js';
 import type { SavedSearch } from '../../../shared/model/search.js';
 
-export const CASE_SCHEMA_VERSION = 6;
+export const CASE_SCHEMA_VERSION = 7;
 
 export type StoredSource = Omit<SourceInfo, 'recordCount' | 'errorCount'> & {
   recordCount: number;

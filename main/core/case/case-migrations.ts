@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/errors.js';
 import { CASE_SCHEMA_VERSION } from './case-data.js';
 import type { CaseData } from './case-data.js';
 import { DEFAULT_GAP_SETTINGS } from '../../../shared/model/gap.js';
+import { DEFAULT_OCR_LANGUAGE_CHOICE } from '../../../shared/model/ocr.js';
 import { DEFAULT_INTAKE } from '../../../shared/model/request.js';
 
 export type CaseMigration = {
@@ -97,6 +98,17 @@ export const CASE_MIGRATIONS: readonly CaseMigration[] = [
       gapReviews: arrayOf(data['gapReviews']),
       gapSettings: data['gapSettings'] ?? DEFAULT_GAP_SETTINGS,
       schemaVersion: 6,
+    }),
+  },
+  {
+    version: 7,
+    name: '007-source-ocr-language',
+    // Sources gain the language OCR reads them in; runs before this one chose it per run, in
+    // English unless told otherwise, so English is what the sources keep.
+    up: (data) => ({
+      ...data,
+      sources: arrayOf(data['sources']).map((source) => ({ ...source, ocrLang: source['ocrLang'] ?? DEFAULT_OCR_LANGUAGE_CHOICE })),
+      schemaVersion: 7,
     }),
   },
 ];

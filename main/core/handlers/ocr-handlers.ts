@@ -1,37 +1,44 @@
 /**
  * OCR after ingest as backend calls: what is waiting, a run over it as a task (progress per
- * page, cancel), and one page read again on request. The queue (ocr-queue.ts) decides what to
- * read and resumes where a run stopped; the index keeps each outcome as it comes
- * (index-ocr-store.ts), so every page read is searchable at once.
+ * page, cancel), one page read again on request, and the language each source is read in. The
+ * queue (ocr-queue.ts) decides what to read and resumes where a run stopped; the index keeps
+ * each outcome as it comes (index-ocr-store.ts), so every page read is searchable at once.
  *
- * One OCR engine (a pool of Tesseract worker threads) is kept per backend and started on the
- * first run, since starting a worker and loading its language data costs about a second. When
- * the case closes, its runs are cancelled and the engine is ended.
+ * Each record is read in its source's language (case.json, ocr-source-languages.ts), unless a
+ * run names one for itself. One OCR engine (a pool of Tesseract worker threads, each loaded
+ * with one language) is kept per backend and started on the first run, since starting a worker
+ * and loading its language data costs about a second. When the case closes, its runs are
+ * cancelled and the engine is ended.
  */
 import { AppError } from '../../../shared/errors.js';
 import { LOW_OCR_CONFIDENCE } from '../../../shared/model/ocr.js';
-import type { OcrRunResult } from '../../../shared/model/ocr.js';
+import type { OcrCaseStatus, OcrLanguageChoice, OcrRunResult } from '../../../shared/model/ocr.js';
 import type { CaseSession } from '../case/case-session.js';
+import { setSourceOcrLanguage } from '../case/source-ocr-language.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { randomId } from '../ingest/ids.js';
 import { IndexOcrStore } from '../ocr/index-ocr-store.js';
 import { ocrItemName, ocrItemNames, type NamedRecord } from '../ocr/ocr-item-names.js';
 import type { OcrEngine } from '../ocr/ocr-engine.js';
 import { runOcrQueue, type OcrQueueItem, type OcrQueueSummary } from '../ocr/ocr-queue.js';
+import { readingSource, recordLanguage, recordsByLanguage, sourceLanguages, sourceStatuses, type WaitingRecord } from '../ocr/ocr-source-languages.js';
 import type { OcrStore, OcrStoredPage } from '../ocr/ocr-store.js';
 import { readOriginalBytes } from '../review/read-original-bytes.js';
 import { runTask, cancelTask, type TaskControl } from '../task-runner.js';
 
-/** Records whose names are read at once. */
+/** Records whose names and sources are read at once. */
 const NAME_BATCH = 500;
 
-type OcrHandlers = Pick<CoreHandlers, 'ocr.status' | 'ocr.run' | 'ocr.rerun'>;
+type OcrHandlers = Pick<CoreHandlers, 'ocr.status' | 'ocr.run' | 'ocr.rerun' | 'ocr.setSourceLanguage'>;
 
 /** Outcomes kept so far in a run. */
 type KeptTally = { pagesRead: number; errors: number };
 
 /** How a run ended, for its audit entry: `summary` is null when it was cancelled or failed. */
 type RunOutcome = { kept: KeptTally; unreadable: string[]; summary: OcrQueueSummary | null; cancelled: boolean; failure: string | null };
+
+/** A record waiting for OCR, with its source and the name the queue gives it. */
+type NamedWaitingRecord = WaitingRecord & { name: string };
 
 /** The record's bytes, for the queue: its items are named by record id. */
 async function recordBytes(session: CaseSession, recordId: string): Promise<Uint8Array> {
@@ -42,16 +49,30 @@ async function recordBytes(session: CaseSession, recordId: string): Promise<Uint
   return (await readOriginalBytes(record, session.store.data.sources)).bytes;
 }
 
-/** Names of the records for the queue (and its error messages), read in batches. */
-async function itemNames(session: CaseSession, recordIds: readonly string[]): Promise<Map<string, string>> {
-  // Only what names need is kept from each batch: a scanned PDF's record carries its whole text.
+/**
+ * The records waiting (those of `wanted`, or all), each with the source it is read for and its
+ * name for the queue (and its error messages). The index lists what waits; the records are read
+ * in batches for their first location.
+ */
+async function waitingRecords(session: CaseSession, wanted: ReadonlySet<string> | null): Promise<NamedWaitingRecord[]> {
+  const waiting = (await session.index.ocrWaiting()).filter((record) => wanted === null || wanted.has(record.recordId));
+  // Only what names and sources need is kept from each batch: a scanned PDF's record carries its whole text.
   const named: NamedRecord[] = [];
-  for (let start = 0; start < recordIds.length; start += NAME_BATCH) {
-    for (const { id, title, filename, locations } of await session.index.getRecords(recordIds.slice(start, start + NAME_BATCH))) {
+  for (let start = 0; start < waiting.length; start += NAME_BATCH) {
+    const batch = waiting.slice(start, start + NAME_BATCH).map((record) => record.recordId);
+    for (const { id, title, filename, locations } of await session.index.getRecords(batch)) {
       named.push({ id, title, filename, locations: locations.slice(0, 1) });
     }
   }
-  return ocrItemNames(named);
+  const names = ocrItemNames(named);
+  const sources = new Map(named.map((record) => [record.id, readingSource(record.locations)]));
+  return waiting.map((record) => ({ ...record, sourceId: sources.get(record.recordId) ?? null, name: names.get(record.recordId) ?? record.recordId }));
+}
+
+/** The index's counts, with each source's pages waiting and language. */
+async function caseStatus(session: CaseSession): Promise<OcrCaseStatus> {
+  const counts = await session.index.ocrStatus(LOW_OCR_CONFIDENCE);
+  return { ...counts, sources: sourceStatuses(session.store.data.sources, await waitingRecords(session, null)) };
 }
 
 export function ocrHandlers(ctx: BackendContext): OcrHandlers {
@@ -145,17 +166,20 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
   }
 
   async function result(session: CaseSession, summary: OcrQueueSummary, unreadable: string[]): Promise<OcrRunResult> {
-    return { ...(await session.index.ocrStatus(LOW_OCR_CONFIDENCE)), pagesRead: summary.pagesRead, pagesSkipped: summary.pagesSkipped, unreadable };
+    return { ...(await caseStatus(session)), pagesRead: summary.pagesRead, pagesSkipped: summary.pagesSkipped, unreadable };
   }
 
   return {
-    'ocr.status': async () => ctx.session().index.ocrStatus(LOW_OCR_CONFIDENCE),
+    'ocr.status': async () => caseStatus(ctx.session()),
 
     'ocr.run': async ({ jobId, lang, recordIds }) => {
-      const wanted = recordIds === undefined ? null : new Set(recordIds);
-      const waiting = (await ctx.session().index.ocrWaiting()).filter((record) => wanted === null || wanted.has(record.recordId));
-      const names = await itemNames(ctx.session(), waiting.map((record) => record.recordId));
-      const items: OcrQueueItem[] = waiting.map((record) => ({ recordId: record.recordId, path: names.get(record.recordId) ?? record.recordId, pages: record.pages, lang }));
+      const active = ctx.session();
+      const waiting = await waitingRecords(active, recordIds === undefined ? null : new Set(recordIds));
+      // Decided once, when the run starts: a language changed during the run applies to the next.
+      const languages = sourceLanguages(active.store.data.sources);
+      const items: OcrQueueItem[] = waiting.map((record) => ({ recordId: record.recordId, path: record.name, pages: record.pages, lang: recordLanguage(record.sourceId, languages, lang) }));
+      // `lang` is the run's override (null: each source's own); `languages` counts records per language read in.
+      const read = { lang: lang ?? null, languages: recordsByLanguage(items.map((item) => item.lang)), records: items.length };
       const { session, summary, unreadable } = await run(
         jobId ?? randomId('j'),
         items,
@@ -168,10 +192,9 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
               before: null,
               after:
                 outcome.summary === null
-                  ? { lang, records: items.length, pagesRead: outcome.kept.pagesRead, errors: outcome.kept.errors, unreadable: outcome.unreadable.length, cancelled: outcome.cancelled, failure: outcome.failure }
+                  ? { ...read, pagesRead: outcome.kept.pagesRead, errors: outcome.kept.errors, unreadable: outcome.unreadable.length, cancelled: outcome.cancelled, failure: outcome.failure }
                   : {
-                      lang,
-                      records: items.length,
+                      ...read,
                       pagesRead: outcome.summary.pagesRead,
                       pagesSkipped: outcome.summary.pagesSkipped,
                       errors: outcome.summary.errors.length,
@@ -185,7 +208,8 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
     },
 
     'ocr.rerun': async ({ recordId, page, lang, jobId }) => {
-      const [record] = await ctx.session().index.getRecords([recordId]);
+      const active = ctx.session();
+      const [record] = await active.index.getRecords([recordId]);
       if (record === undefined) {
         throw new AppError('not-found', `No record ${recordId} in this case`, { recordId });
       }
@@ -193,6 +217,8 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
       if (pageCount !== null && page > pageCount) {
         throw new AppError('invalid-args', `"${record.title}" has ${pageCount} pages: there is no page ${page}`, { recordId, page });
       }
+      // The language asked for; with 'auto', the entry's `readIn` says which one OSD chose.
+      const choice: OcrLanguageChoice = recordLanguage(readingSource(record.locations), sourceLanguages(active.store.data.sources), lang);
       const failures: string[] = [];
       // Read whatever the store holds: this page is read again by request. A failure is
       // reported, not kept, so the page keeps the text it had.
@@ -203,21 +229,34 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
           save: async (outcome) => (outcome.kind === 'page' ? kept.save(outcome) : void failures.push(outcome.error.message)),
         };
       };
-      // The entry is written below, once the page's new facts are known; a rerun that stops
-      // keeps the page's old text, so there is nothing to note then.
-      const { session, summary, unreadable } = await run(jobId ?? randomId('j'), [{ recordId, path: ocrItemName(record), pages: [page], lang }], store, async () => undefined);
+      // Every outcome is noted, as for ocr.run: a rerun that stops or fails keeps the page's
+      // old text, but the officer asked for it, and its entry says what came of it.
+      const audit = async (current: CaseSession, outcome: RunOutcome): Promise<void> => {
+        const failure = outcome.failure ?? failures[0] ?? outcome.unreadable[0] ?? null;
+        const fact =
+          outcome.summary === null || failure !== null ? undefined : (await current.index.getRecords([recordId]))[0]?.document?.ocr?.pages.find((entry) => entry.page === page);
+        await current.audit.record({
+          action: 'ocr.rerun',
+          target: recordId,
+          before: null,
+          after:
+            fact === undefined
+              ? { page, lang: choice, cancelled: outcome.cancelled, failure }
+              : { page, lang: choice, readIn: fact.lang, meanConfidence: fact.meanConfidence, replacedText: fact.replacedText, cancelled: false, failure: null },
+        });
+      };
+      const { session, summary, unreadable } = await run(jobId ?? randomId('j'), [{ recordId, path: ocrItemName(record), pages: [page], lang: choice }], store, audit);
       const failure = failures[0] ?? unreadable[0];
       if (failure !== undefined) {
         throw new AppError('source-unreadable', failure, { recordId, page });
       }
-      const fact = (await session.index.getRecords([recordId]))[0]?.document?.ocr?.pages.find((entry) => entry.page === page);
-      await session.audit.record({
-        action: 'ocr.rerun',
-        target: recordId,
-        before: null,
-        after: { page, lang, meanConfidence: fact?.meanConfidence ?? null, replacedText: fact?.replacedText ?? null },
-      });
       return result(session, summary, unreadable);
+    },
+
+    'ocr.setSourceLanguage': async ({ sourceId, lang }) => {
+      const session = ctx.session();
+      await setSourceOcrLanguage(session, sourceId, lang);
+      return caseStatus(session);
     },
   };
 }

@@ -8,8 +8,10 @@ import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import type { CallArgs } from '../../../shared/ipc/contract.js';
 import type { IngestReport, IngestRun, SourceInfo, SourceReadOptions } from '../../../shared/model/case.js';
+import { DEFAULT_OCR_LANGUAGE_CHOICE } from '../../../shared/model/ocr.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import type { StoredSource } from '../case/case-data.js';
+import { setSourceOcrLanguage } from '../case/source-ocr-language.js';
 import { randomId } from '../ingest/ids.js';
 import { runIngest } from '../ingest/pipeline.js';
 import type { IngestOutcome } from '../ingest/pipeline.js';
@@ -53,6 +55,12 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
   const optionsChanged = previousOptions !== null && !sameOptions(previousOptions, options);
   const jobId = args.jobId ?? randomId('job');
   const sourceId = known?.id ?? randomId('s');
+  // A known source's language changes at once, whether or not the ingest then finds anything to
+  // write; it re-reads nothing, so it is not an option of the read (it never sets rereadAll).
+  if (known !== undefined && args.ocrLang !== undefined) {
+    await setSourceOcrLanguage(session, known.id, args.ocrLang);
+  }
+  const ocrLang = args.ocrLang ?? known?.ocrLang ?? DEFAULT_OCR_LANGUAGE_CHOICE;
   const controller = new AbortController();
   ctx.jobs.set(jobId, controller);
   const startedAt = ctx.clock();
@@ -73,6 +81,7 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
         custodian: args.custodian,
         channel: args.channel,
         options,
+        ocrLang,
         sha256: '',
         addedAt: startedAt.toISOString(),
         fileCount: 0,
@@ -84,7 +93,7 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
       });
     });
     if (!known) {
-      await session.audit.record({ action: 'source.add', target: sourceId, before: null, after: { path, custodian: args.custodian, channel: args.channel, options } });
+      await session.audit.record({ action: 'source.add', target: sourceId, before: null, after: { path, custodian: args.custodian, channel: args.channel, options, ocrLang } });
     } else if (optionsChanged) {
       await session.audit.record({ action: 'source.options', target: sourceId, before: previousOptions, after: options });
     }
@@ -112,7 +121,7 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
     const run = runOf(jobId, startedAt, ctx.clock(), outcome);
     if (!entered) {
       // Nothing was written: an unchanged source, or a cancel before anything was read.
-      const source: SourceInfo = known ?? pendingSource(sourceId, path, args, options, startedAt, outcome);
+      const source: SourceInfo = known ?? pendingSource(sourceId, path, args, options, ocrLang, startedAt, outcome);
       return { jobId, source: { ...source }, alreadyPresent: outcome.alreadyPresent, status: outcome.status, recordsAdded: 0, duplicatesFound: 0, errors: outcome.errors, countsByKind: {}, run };
     }
     const errorCount = (await session.index.ingestErrorCounts(sourceId)).errors;
@@ -164,13 +173,14 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
 }
 
 /** The source as a report shows it when the run wrote nothing to the case. */
-function pendingSource(id: string, path: string, args: AddArgs, options: SourceReadOptions, startedAt: Date, outcome: IngestOutcome): SourceInfo {
+function pendingSource(id: string, path: string, args: AddArgs, options: SourceReadOptions, ocrLang: SourceInfo['ocrLang'], startedAt: Date, outcome: IngestOutcome): SourceInfo {
   return {
     id,
     path,
     custodian: args.custodian,
     channel: args.channel,
     options,
+    ocrLang,
     sha256: outcome.sha256,
     addedAt: startedAt.toISOString(),
     fileCount: outcome.fileCount,

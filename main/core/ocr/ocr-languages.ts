@@ -16,13 +16,11 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
-import { OCR_LANGUAGES, type OcrLanguage } from '../../../shared/model/ocr.js';
+import { OCR_LANGUAGES, type OcrLanguage, type OcrLanguageChoice } from '../../../shared/model/ocr.js';
 
-// The list lives in shared/ so that the UI offers exactly the languages installed here.
-export { OCR_LANGUAGES, type OcrLanguage };
-
-/** What a source or record may ask for: a language, or 'auto' for script detection. */
-export type OcrLanguageChoice = OcrLanguage | 'auto';
+// The lists live in shared/ so that the UI offers exactly the languages installed here, and a
+// source (case.json) can hold a choice: a language, or 'auto' for script detection.
+export { OCR_LANGUAGES, type OcrLanguage, type OcrLanguageChoice };
 
 export const DEFAULT_OCR_LANGUAGE: OcrLanguage = 'eng';
 

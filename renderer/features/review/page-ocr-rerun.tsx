@@ -1,10 +1,11 @@
 /**
  * "Read this page again with OCR" under a PDF page in the viewer: for a page whose text layer is
- * garbled, or that OCR read in the wrong language. The chosen language defaults to the OCR
- * panel's. The page's new text replaces its old text, and the record is read again to show it.
+ * garbled, or that OCR read in the wrong language. The language defaults to the record's
+ * source's (set in the OCR panel on Sources); another can be picked for this page. The page's
+ * new text replaces its old text, and the record is read again to show it.
  */
 import { useState } from 'react';
-import { OCR_LANGUAGE_LABELS, OCR_LANGUAGES, type OcrLanguage } from '../../../shared/model/ocr.js';
+import { OCR_LANGUAGE_CHOICE_LABELS, OCR_LANGUAGE_CHOICES, type OcrLanguageChoice } from '../../../shared/model/ocr.js';
 import { ErrorText } from '../../components/error-text.js';
 import { useStore } from '../../components/use-store.js';
 import type { OcrModel, PageRerunState } from '../../state/ocr-model.js';
@@ -13,7 +14,7 @@ export type PageOcrRerunProps = { ocr: OcrModel; recordId: string; page: number 
 
 export function PageOcrRerun({ ocr, recordId, page }: PageOcrRerunProps) {
   const state = useStore(ocr.store);
-  const [lang, setLang] = useState<OcrLanguage>(state.lang);
+  const [lang, setLang] = useState<OcrLanguageChoice | null>(null);
   return (
     <PageOcrRerunPanel
       rerun={state.pageRerun}
@@ -31,10 +32,18 @@ export type PageOcrRerunPanelProps = {
   rerun: PageRerunState | null;
   recordId: string;
   page: number;
-  lang: OcrLanguage;
-  onLangChange(lang: OcrLanguage): void;
+  /** null: the record's source's language. */
+  lang: OcrLanguageChoice | null;
+  onLangChange(lang: OcrLanguageChoice | null): void;
   onRerun(): void;
 };
+
+/** The select's value for "the source's language" (an option value cannot be null). */
+const SOURCE_LANGUAGE = '';
+
+function isChoice(value: string): value is OcrLanguageChoice {
+  return (OCR_LANGUAGE_CHOICES as readonly string[]).includes(value);
+}
 
 /** What the control shows: stateless, so it is tested as static markup. */
 export function PageOcrRerunPanel({ rerun, recordId, page, lang, onLangChange, onRerun }: PageOcrRerunPanelProps) {
@@ -45,10 +54,16 @@ export function PageOcrRerunPanel({ rerun, recordId, page, lang, onLangChange, o
     <div className="actions pdf-page-rerun" role="group" aria-label="OCR of this page" data-testid="pdf-page-rerun">
       <label>
         Language{' '}
-        <select value={lang} onChange={(event) => onLangChange(event.target.value as OcrLanguage)} disabled={busy} data-testid="pdf-page-rerun-lang">
-          {OCR_LANGUAGES.map((option) => (
+        <select
+          value={lang ?? SOURCE_LANGUAGE}
+          onChange={(event) => onLangChange(isChoice(event.target.value) ? event.target.value : null)}
+          disabled={busy}
+          data-testid="pdf-page-rerun-lang"
+        >
+          <option value={SOURCE_LANGUAGE}>The source’s language</option>
+          {OCR_LANGUAGE_CHOICES.map((option) => (
             <option key={option} value={option}>
-              {OCR_LANGUAGE_LABELS[option]}
+              {OCR_LANGUAGE_CHOICE_LABELS[option]}
             </option>
           ))}
         </select>

@@ -1,20 +1,21 @@
 /**
- * OCR of scanned pages after ingest: how many pages still have no text layer, a run in the
- * chosen language with its progress and Cancel, and the pages to look at (failed, or read with
- * low confidence), each opening its record in Search & review.
+ * OCR of scanned pages after ingest: how many pages still have no text layer, each source with
+ * pages waiting and the language it is read in, a run (each source in its language, or in one
+ * picked for that run) with its progress and Cancel, and the pages to look at (failed, or read
+ * with low confidence), each opening its record in Search & review.
  */
-import { LOW_OCR_CONFIDENCE, OCR_LANGUAGES, OCR_LANGUAGE_LABELS } from '../../../shared/model/ocr.js';
-import type { OcrLanguage } from '../../../shared/model/ocr.js';
-import { waitingLine } from '../../state/ocr-model.js';
+import { LOW_OCR_CONFIDENCE } from '../../../shared/model/ocr.js';
+import { sourcesWaiting, waitingLine } from '../../state/ocr-model.js';
 import { useStore } from '../../components/use-store.js';
 import { useWorkbench } from '../../components/workbench-context.js';
+import { OcrRunLanguage, OcrSourceLanguages } from './ocr-source-languages.js';
 
 /** Pages listed per kind before "and N more". */
 const LISTED = 20;
 
 export function OcrPanel() {
   const { ocr, session, review } = useWorkbench();
-  const { status, lang, afterIngest, running, progress, error, message } = useStore(ocr.store);
+  const { status, runLang, savingSource, afterIngest, running, progress, error, message } = useStore(ocr.store);
   if (status === null) {
     return null;
   }
@@ -23,21 +24,17 @@ export function OcrPanel() {
     void review.actions.open(recordId);
   };
   const nothingWaits = status.pagesWaiting === 0;
+  const waitingSources = sourcesWaiting(status);
   return (
     <section className="card ocr-panel" aria-labelledby="ocr-title" data-testid="ocr-panel">
       <h2 id="ocr-title">OCR</h2>
       <p data-testid="ocr-waiting">{waitingLine(status)}</p>
+      {waitingSources.length > 0 ? (
+        // Not while a run reads: it decided its languages when it started.
+        <OcrSourceLanguages sources={waitingSources} disabled={running || savingSource !== null} onChange={(sourceId, lang) => void ocr.actions.setSourceLanguage(sourceId, lang)} />
+      ) : null}
       <div className="actions">
-        <label>
-          Language{' '}
-          <select value={lang} disabled={running} onChange={(event) => ocr.actions.setLang(event.target.value as OcrLanguage)} data-testid="ocr-language">
-            {OCR_LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {OCR_LANGUAGE_LABELS[code]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OcrRunLanguage value={runLang} disabled={running || nothingWaits} onChange={ocr.actions.setRunLang} />
         <button type="button" disabled={running || nothingWaits} onClick={() => void ocr.actions.run()} data-testid="ocr-run">
           Run OCR
         </button>

@@ -1,6 +1,6 @@
 /**
- * The OCR panel on the Sources screen: what is waiting, Run OCR with its progress and Cancel,
- * and what the last run did.
+ * The OCR panel on the Sources screen: what is waiting, each source with pages waiting and its
+ * language, Run OCR with its progress and Cancel, and what the last run did.
  */
 import type { Locator, Page } from 'playwright-core';
 import { byTestId, QUICK_MS, SLOW_MS } from './test-ids.js';
@@ -12,7 +12,9 @@ export class OcrPanel {
   readonly cancelButton: Locator;
   readonly progress: Locator;
   readonly message: Locator;
+  /** The language of the next run only. */
   readonly language: Locator;
+  readonly sourceRows: Locator;
 
   constructor(readonly page: Page) {
     this.root = byTestId(page, 'ocr-panel');
@@ -22,6 +24,19 @@ export class OcrPanel {
     this.progress = byTestId(this.root, 'ocr-progress');
     this.message = byTestId(this.root, 'ocr-message');
     this.language = byTestId(this.root, 'ocr-language');
+    this.sourceRows = byTestId(this.root, 'ocr-source-row');
+  }
+
+  /** The language select of the source row that names `custodian`. */
+  sourceLanguage(custodian: string): Locator {
+    return byTestId(this.sourceRows.filter({ hasText: custodian }), 'ocr-source-language');
+  }
+
+  /** Keeps `lang` (a code, or 'auto') as the language of the source that names `custodian`; returns once the backend has saved it. */
+  async setSourceLanguage(custodian: string, lang: string): Promise<void> {
+    await this.sourceLanguage(custodian).selectOption(lang);
+    // The selects wait while the change is saved, then show what the backend kept.
+    await this.sourceRows.filter({ hasText: custodian }).locator('[data-testid="ocr-source-language"]:enabled').waitFor({ timeout: QUICK_MS });
   }
 
   async waitUntilShown(): Promise<void> {

@@ -32,6 +32,7 @@ export function source(id: string, overrides: Partial<SourceInfo> = {}): SourceI
     custodian: 'Pat Doe',
     channel: 'official-email',
     options: { timeZone: 'UTC', dateOrder: 'auto', chatMapping: null },
+    ocrLang: 'eng',
     sha256: 'a'.repeat(64),
     addedAt: '2025-01-01T00:00:00.000Z',
     fileCount: 2,

@@ -72,6 +72,34 @@ describe('case.json migrations', () => {
     expect([data.schemaVersion, data.gaps, data.gapReviews, data.gapSettings]).toEqual([CASE_SCHEMA_VERSION, [], [], { officialDomains: [], offRecordLexicon: null }]);
   });
 
+  it('007 gives every source English as its OCR language, and keeps a language already there', () => {
+    const v6 = {
+      schemaVersion: 6,
+      caseId: 'c_1',
+      name: 'x',
+      createdAt: '',
+      sources: [{ id: 's_1', runs: [] }, { id: 's_2', runs: [], ocrLang: 'fra' }],
+      requests: [],
+      codings: [],
+      packets: [],
+      savedSearches: [],
+      redactions: [],
+      batches: [],
+      gaps: [],
+      gapReviews: [],
+      gapSettings: { officialDomains: [], offRecordLexicon: null },
+    };
+    const { data, migrated } = migrateCaseData(v6, 'case.json');
+    expect(migrated).toBe(true);
+    expect(data.schemaVersion).toBe(CASE_SCHEMA_VERSION);
+    expect(data.sources.map((source) => [source.id, source.ocrLang])).toEqual([
+      ['s_1', 'eng'],
+      ['s_2', 'fra'],
+    ]);
+    // A version-0 file's sources get there too, step by step.
+    expect(migrateCaseData({ sources: [{ id: 's_3' }] }, 'case.json').data.sources[0]).toMatchObject({ id: 's_3', runs: [], ocrLang: 'eng' });
+  });
+
   it('leaves a current file alone', () => {
     const current = {
       schemaVersion: CASE_SCHEMA_VERSION,
