@@ -3,8 +3,9 @@
  * two-page scan with no text layer (the LinnSequencer brochure's page twice, as in the contract
  * suite) is added; the OCR panel says its pages wait, in a row for its source read in English,
  * which the officer changes to French; Run OCR shows its progress; then the panel says every
- * page was read, and a word of the transcript is found by search, its row marked "OCR". A
- * screenshot is kept for a reviewer.
+ * page was read, and a word of the transcript is found by search, its row marked "OCR"; on the
+ * record's page images the word is marked where OCR read it, on both pages. Screenshots are kept
+ * for a reviewer.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, corpusPath } from '../support/corpus.js';
 import { OcrPanel } from './pages/ocr-panel.js';
+import { PdfPages } from './pages/pdf-pages.js';
+import { RecordViewer } from './pages/record-viewer.js';
 import { SearchPage } from './pages/search-page.js';
 import { SourcesPanel } from './pages/sources-panel.js';
 import { StartPage } from './pages/start-page.js';
@@ -72,6 +75,26 @@ describe('browser mode, OCR of scanned pages', () => {
     await search.search('polyphonic');
     expect(await search.rows().count()).toBe(1);
     expect(await byTestId(search.rows().first(), 'result-ocr').textContent()).toBe('OCR');
+
+    // The page image marks where OCR read the word, and lists both pages (the page twice).
+    await search.open(0);
+    const viewer = new RecordViewer(page);
+    await viewer.waitForRecord(await search.recordIdAt(0));
+    const pages = new PdfPages(page);
+    await pages.show();
+    expect(await pages.highlights.count()).toBeGreaterThanOrEqual(1);
+    expect(await pages.hitLine.textContent()).toMatch(/^\d+ words? the search hits (is|are) marked on this page\. OCR text hit on pages: 1, 2$/);
+    const [imageBox, markBox] = await Promise.all([pages.image.boundingBox(), pages.highlights.first().boundingBox()]);
+    // The mark lies within the page as shown, and is a word's size, not the page's.
+    expect(markBox).not.toBeNull();
+    expect(markBox?.x ?? -1).toBeGreaterThanOrEqual(imageBox?.x ?? 0);
+    expect((markBox?.y ?? 0) + (markBox?.height ?? 0)).toBeLessThanOrEqual((imageBox?.y ?? 0) + (imageBox?.height ?? 0));
+    expect(markBox?.width ?? 0).toBeLessThan((imageBox?.width ?? 0) / 3);
+    await pages.hitPageButtons.nth(1).click();
+    await pages.waitForPage(2);
+    expect(await pages.highlights.count()).toBeGreaterThanOrEqual(1);
+    await pages.root.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SCREENSHOTS, 'ocr-search-hits.png') });
 
     await sources.show();
     await ocr.root.evaluate((element) => element.scrollIntoView({ block: 'start' }));

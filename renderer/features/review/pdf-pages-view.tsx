@@ -12,7 +12,7 @@
  * does not fall out of the viewer while paging by keyboard. No single-key shortcuts: those keys
  * belong to coding.
  */
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import type { ReactNode, Ref } from 'react';
 import { ErrorText } from '../../components/error-text.js';
 import { useStore } from '../../components/use-store.js';
@@ -108,17 +108,19 @@ export function PdfPagesPanel({ state, title, pagesNeedingOcr, onPrevious, onNex
       {hits !== null ? (
         <p className="pdf-page-hits" data-testid="pdf-page-hits">
           {hits}{' '}
-          {hitPages.map((page) => (
-            <button
-              key={page}
-              type="button"
-              className="link-button"
-              aria-current={page === state.page ? 'page' : undefined}
-              onClick={onGoTo === undefined ? undefined : () => onGoTo(page)}
-              data-testid="pdf-page-hit-page"
-            >
-              {page}
-            </button>
+          {hitPages.map((page, index) => (
+            <Fragment key={page}>
+              {index > 0 ? ', ' : null}
+              <button
+                type="button"
+                className="link-button"
+                aria-current={page === state.page ? 'page' : undefined}
+                onClick={onGoTo === undefined ? undefined : () => onGoTo(page)}
+                data-testid="pdf-page-hit-page"
+              >
+                {page}
+              </button>
+            </Fragment>
           ))}
         </p>
       ) : null}

@@ -1,6 +1,7 @@
 /**
- * The Pages view of a PDF record in the record viewer: the "Pages" switch beside Text, the page
- * image the backend drew, "Page n of N", Previous / Next page and the "needs OCR" label.
+ * The Pages view of a PDF or image record in the record viewer: the "Pages" switch beside Text,
+ * the page image the backend drew, "Page n of N", Previous / Next page, the "needs OCR" label,
+ * and the search's hits marked on a page OCR read, with the pages hit.
  */
 import type { Locator, Page } from 'playwright-core';
 import { byTestId, QUICK_MS } from './test-ids.js';
@@ -14,6 +15,10 @@ export class PdfPages {
   readonly nextButton: Locator;
   readonly needsOcr: Locator;
   readonly error: Locator;
+  /** The rectangles marking the search's hits over the image. */
+  readonly highlights: Locator;
+  readonly hitLine: Locator;
+  readonly hitPageButtons: Locator;
 
   constructor(readonly page: Page) {
     this.pagesViewButton = byTestId(page, 'record-view-pages');
@@ -24,6 +29,9 @@ export class PdfPages {
     this.nextButton = byTestId(this.root, 'pdf-page-next');
     this.needsOcr = byTestId(this.root, 'pdf-page-needs-ocr');
     this.error = byTestId(this.root, 'pdf-page-error');
+    this.highlights = byTestId(this.root, 'pdf-page-highlights').locator('rect');
+    this.hitLine = byTestId(this.root, 'pdf-page-hits');
+    this.hitPageButtons = byTestId(this.hitLine, 'pdf-page-hit-page');
   }
 
   /** Switches the body to its pages and waits until the first page is drawn. */
