@@ -6,6 +6,7 @@
 import type { Client } from '../../shared/ipc/client.js';
 import type { IngestProgress } from '../../shared/ipc/contract.js';
 import type { DateOrderChoice, IngestReport, SourceChannel, SourceInfo } from '../../shared/model/case.js';
+import type { OcrLanguageChoice } from '../../shared/model/ocr.js';
 import { errorMessage, isCancelled } from './error-message.js';
 import { newJobId } from './job-id.js';
 import { createStore } from './store.js';
@@ -49,6 +50,11 @@ export type AddSourceInput = {
   timeZone?: string;
   dateOrder?: DateOrderChoice;
   chatMapping?: string | null;
+  /**
+   * The language OCR reads the source's scans in, also by the run that starts after the ingest;
+   * omitted: the source's current one, else English (so Resume never changes it).
+   */
+  ocrLang?: OcrLanguageChoice;
 };
 
 export type SourcesActions = {
@@ -144,6 +150,7 @@ export function createSourcesModel({ client, onRecordsChanged, onIngestEnded, ma
         ...(input.timeZone ? { timeZone: input.timeZone.trim() } : {}),
         ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
         ...(input.chatMapping !== undefined ? { chatMapping: input.chatMapping } : {}),
+        ...(input.ocrLang ? { ocrLang: input.ocrLang } : {}),
       });
       outcome =
         report.status === 'cancelled'

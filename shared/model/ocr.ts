@@ -15,6 +15,11 @@ export type OcrLanguage = (typeof OCR_LANGUAGES)[number];
 export const OCR_LANGUAGE_CHOICES = [...OCR_LANGUAGES, 'auto'] as const;
 export type OcrLanguageChoice = (typeof OCR_LANGUAGE_CHOICES)[number];
 
+/** Narrows a select's value (or any text) to a language a source may be read in. */
+export function isOcrLanguageChoice(value: string): value is OcrLanguageChoice {
+  return (OCR_LANGUAGE_CHOICES as readonly string[]).includes(value);
+}
+
 /** The language of a source unless the officer picks another. */
 export const DEFAULT_OCR_LANGUAGE_CHOICE: OcrLanguage = 'eng';
 

@@ -10,7 +10,8 @@ function isChoice(value: string): value is OcrLanguageChoice {
   return (OCR_LANGUAGE_CHOICES as readonly string[]).includes(value);
 }
 
-function LanguageOptions() {
+/** Every language a source may be read in, as `<option>`s with their labels: the OCR panel's selects and the add-source form's. */
+export function LanguageOptions() {
   return (
     <>
       {OCR_LANGUAGE_CHOICES.map((code) => (

@@ -1,16 +1,22 @@
 /**
- * The Sources screen: add a folder or mailbox file (path, custodian, channel), follow and cancel
- * the ingest, read the source list (status, last run, Resume), and the ingest report that opens
- * after every run or from a source's Report button, with its problems filterable by severity.
+ * The Sources screen: add a folder or mailbox file (path, custodian, channel, OCR language),
+ * follow and cancel the ingest, read the source list (status, last run, Resume), and the ingest
+ * report that opens after every run or from a source's Report button, with its problems
+ * filterable by severity.
  */
 import type { Locator, Page } from 'playwright-core';
+import type { OcrLanguageChoice } from '../../../shared/model/ocr.js';
 import { byTestId, QUICK_MS, SLOW_MS } from './test-ids.js';
 
 export type SourceChannel = 'official-email' | 'personal-email' | 'official-chat' | 'personal-chat' | 'text-messages' | 'social-media' | 'documents' | 'other';
 export type SeverityFilter = 'all' | 'error' | 'warning';
 
-/** What the add-source form takes; `timeZone` is set in the folded chat options. */
-export type SourceInput = { path: string; custodian: string; channel?: SourceChannel; timeZone?: string };
+/**
+ * What the add-source form takes; `timeZone` is set in the folded chat options. Without `ocrLang`
+ * the language select is left as the form shows it (English, or the stored language of a path
+ * already in the case).
+ */
+export type SourceInput = { path: string; custodian: string; channel?: SourceChannel; timeZone?: string; ocrLang?: OcrLanguageChoice };
 
 /** How an ingest ended, as the screen reports it. */
 export type IngestEnd =
@@ -24,6 +30,8 @@ export class SourcesPanel {
   readonly pathInput: Locator;
   readonly custodianInput: Locator;
   readonly channelSelect: Locator;
+  /** The language OCR reads the source's scans in. */
+  readonly ocrLanguageSelect: Locator;
   readonly addButton: Locator;
   readonly addError: Locator;
   readonly progress: Locator;
@@ -45,6 +53,7 @@ export class SourcesPanel {
     this.pathInput = byTestId(page, 'source-path-input');
     this.custodianInput = byTestId(page, 'custodian-input');
     this.channelSelect = byTestId(page, 'channel-select');
+    this.ocrLanguageSelect = byTestId(page, 'source-ocr-language-select');
     this.addButton = byTestId(page, 'add-source-button');
     this.addError = byTestId(page, 'add-source-error');
     this.progress = byTestId(page, 'ingest-progress');
@@ -72,6 +81,9 @@ export class SourcesPanel {
     await this.custodianInput.fill(input.custodian);
     if (input.channel) {
       await this.channelSelect.selectOption(input.channel);
+    }
+    if (input.ocrLang) {
+      await this.ocrLanguageSelect.selectOption(input.ocrLang);
     }
     if (input.timeZone) {
       // The chat options are folded away under the form; open them to set the zone.
@@ -103,10 +115,11 @@ export class SourcesPanel {
 
   /**
    * Adds a folder and waits for the ingest to end; resolves with how it ended ('completed',
-   * 'already-present', 'cancelled', or 'error' when the form shows an error).
+   * 'already-present', 'cancelled', or 'error' when the form shows an error). `ocrLang` picks the
+   * language its scans are read in; without it the form's language is left as shown.
    */
-  async addFolder(path: string, custodian: string, channel?: SourceChannel): Promise<IngestEnd['kind']> {
-    return (await this.addSource(channel ? { path, custodian, channel } : { path, custodian })).kind;
+  async addFolder(path: string, custodian: string, channel?: SourceChannel, ocrLang?: OcrLanguageChoice): Promise<IngestEnd['kind']> {
+    return (await this.addSource({ path, custodian, ...(channel ? { channel } : {}), ...(ocrLang ? { ocrLang } : {}) })).kind;
   }
 
   /** Waits until no ingest runs, then reports the outcome notice or the form's error. */

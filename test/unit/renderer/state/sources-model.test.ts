@@ -57,6 +57,16 @@ describe('sources model', () => {
     expect(ended).toEqual([{ report: done, sourceId: 's_00000001' }]);
   });
 
+  it('sends the OCR language the form chose, English by default, so the run after the ingest reads the scans in it', async () => {
+    for (const ocrLang of ['eng', 'fra'] as const) {
+      const { client, model, running } = setup();
+      const adding = model.actions.add({ path: '/scans', custodian: 'Records office', channel: 'documents', ocrLang });
+      expect(client.calls[0]).toEqual({ name: 'sources.add', args: { path: '/scans', custodian: 'Records office', channel: 'documents', jobId: 'job_abc', ocrLang } });
+      running.resolve(report());
+      await adding;
+    }
+  });
+
   it('cancel works before the first progress event and ends as a cancelled outcome that keeps its records', async () => {
     const { client, model, running, recordsChanged, ended } = setup();
     const adding = model.actions.add({ path: '/mail', custodian: 'Pat', channel: 'official-email' });
@@ -100,9 +110,9 @@ describe('sources model', () => {
     expect(ended).toEqual([{ report: null, sourceId: null }]);
   });
 
-  it('resume adds the source’s path again with its custodian and channel', async () => {
+  it('resume adds the source’s path again with its custodian and channel, leaving its OCR language as stored', async () => {
     const { client, model, running } = setup();
-    const resuming = model.actions.resume(source('s_00000001', { path: '/mail/pat.pst', custodian: 'Pat Doe', channel: 'personal-email', status: 'interrupted' }));
+    const resuming = model.actions.resume(source('s_00000001', { path: '/mail/pat.pst', custodian: 'Pat Doe', channel: 'personal-email', status: 'interrupted', ocrLang: 'fra' }));
     expect(client.calls[0]).toEqual({ name: 'sources.add', args: { path: '/mail/pat.pst', custodian: 'Pat Doe', channel: 'personal-email', jobId: 'job_abc' } });
     running.resolve(report());
     expect(await resuming).toMatchObject({ kind: 'completed' });
