@@ -50,6 +50,8 @@ export type PdfPagesActions = {
    * page (a remount re-asks nothing, a new query redraws the page).
    */
   open(recordId: string, pageCount: number, width: number, query?: string): Promise<void>;
+  /** Draws the page shown again, with its hits: after OCR changed what the record's pages say. */
+  refresh(): Promise<void>;
   goTo(page: number): Promise<void>;
   next(): Promise<void>;
   previous(): Promise<void>;
@@ -137,7 +139,9 @@ export function createPdfPagesModel({ client }: { client: Client }): PdfPagesMod
       const samePdf = current.recordId === recordId;
       store.set({
         recordId,
-        pageCount,
+        // The backend's count, once a page is drawn, wins over the record's facts (an image's
+        // pages are only counted when it is opened).
+        pageCount: samePdf && current.image !== null ? current.pageCount : pageCount,
         width,
         query: wanted,
         page: samePdf ? current.page : 1,
@@ -146,6 +150,11 @@ export function createPdfPagesModel({ client }: { client: Client }): PdfPagesMod
         error: null,
       });
       await show(store.get().page);
+    },
+    async refresh() {
+      if (store.get().recordId !== null) {
+        await show(store.get().page);
+      }
     },
     goTo: (page) => show(page),
     next: () => show(store.get().page + 1),

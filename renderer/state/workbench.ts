@@ -154,7 +154,7 @@ export function createWorkbench(client: Client, options: WorkbenchOptions = {}):
     // Pages read change records' text: results, snippets and the open record show it.
     onRecordsChanged: async () => {
       const open = review.store.get().recordId;
-      await Promise.all([search.actions.rerun(), open === null ? Promise.resolve() : review.actions.open(open)]);
+      await Promise.all([search.actions.rerun(), open === null ? Promise.resolve() : review.actions.open(open), pdfPages.actions.refresh()]);
     },
   });
   const reviewQueue = createReviewQueueModel({

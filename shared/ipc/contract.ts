@@ -212,8 +212,8 @@ export const contract = {
     /**
      * One page of a PDF or image record as a PNG, drawn from the record's original bytes (checked
      * against its SHA-256). `width` is in pixels and is clamped to 200–2000; the result gives the
-     * size drawn. With `query` (the search as typed), the words OCR read on the page that the
-     * query hits come back as highlights, with the record's other pages that it hits.
+     * size drawn. With `query` (the search the results were run for), the words OCR read on the
+     * page that it hits come back as highlights, with the record's other pages that it hits.
      */
     'records.pageImage': defineCall<PageImage>()(
       z.object({

@@ -6,7 +6,8 @@
  *   decoding, Tesseract), with the default pool (cores − 1 workers). Issue 10's target is
  *   20 pages a minute. The machines here are shared: the same run varies by a quarter from one
  *   minute to the next, so the pages are read in three rounds, each reported with the load
- *   average before it, and PASS or FAIL is judged on the median round.
+ *   average before it (before round 1 it is other work on the machine; before rounds 2 and 3 it
+ *   includes this suite's previous round), and PASS or FAIL is judged on the median round.
  * - Accuracy: the corpus scan with a reference transcript (ocrmypdf/linn.pdf and linn.txt), read
  *   at 200 and 300 dpi: the character error rate and time of each, which is how the default
  *   resolution for PDF pages was chosen (ocr-page-source.ts).

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors.js';
 import { CASE_SCHEMA_VERSION } from './case-data.js';
 import type { CaseData } from './case-data.js';
 import { DEFAULT_GAP_SETTINGS } from '../../../shared/model/gap.js';
-import { DEFAULT_OCR_LANGUAGE_CHOICE } from '../../../shared/model/ocr.js';
+import { DEFAULT_OCR_LANGUAGE_CHOICE, isOcrLanguageChoice } from '../../../shared/model/ocr.js';
 import { DEFAULT_INTAKE } from '../../../shared/model/request.js';
 
 export type CaseMigration = {
@@ -107,7 +107,11 @@ export const CASE_MIGRATIONS: readonly CaseMigration[] = [
     // English unless told otherwise, so English is what the sources keep.
     up: (data) => ({
       ...data,
-      sources: arrayOf(data['sources']).map((source) => ({ ...source, ocrLang: source['ocrLang'] ?? DEFAULT_OCR_LANGUAGE_CHOICE })),
+      // A value already there is kept only if it is a language this build reads.
+      sources: arrayOf(data['sources']).map((source) => {
+        const kept = source['ocrLang'];
+        return { ...source, ocrLang: typeof kept === 'string' && isOcrLanguageChoice(kept) ? kept : DEFAULT_OCR_LANGUAGE_CHOICE };
+      }),
       schemaVersion: 7,
     }),
   },

@@ -4,9 +4,9 @@
  * pages through, and each page is drawn to a PNG sent as a data: URL, which the renderer's policy
  * allows for images (img-src 'self' data:) and which needs no file or URL of its own.
  *
- * Given the search as typed, the words OCR read on the page that it hits come back as boxes to
- * highlight, with the record's other pages it hits: on a scan, the image is where the officer
- * checks what OCR read.
+ * Given the search the results were run for, the words OCR read on the page that it hits come
+ * back as boxes to highlight, with the record's other pages it hits: on a scan, the image is
+ * where the officer checks what OCR read.
  *
  * pdf.js and sharp are loaded on the first page asked for, not when the backend starts.
  */

@@ -55,11 +55,6 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
   const optionsChanged = previousOptions !== null && !sameOptions(previousOptions, options);
   const jobId = args.jobId ?? randomId('job');
   const sourceId = known?.id ?? randomId('s');
-  // A known source's language changes at once, whether or not the ingest then finds anything to
-  // write; it re-reads nothing, so it is not an option of the read (it never sets rereadAll).
-  if (known !== undefined && args.ocrLang !== undefined) {
-    await setSourceOcrLanguage(session, known.id, args.ocrLang);
-  }
   const ocrLang = args.ocrLang ?? known?.ocrLang ?? DEFAULT_OCR_LANGUAGE_CHOICE;
   const controller = new AbortController();
   ctx.jobs.set(jobId, controller);
@@ -99,6 +94,12 @@ export async function addSource(ctx: BackendContext, args: AddArgs): Promise<Ing
     }
   };
   try {
+    // A known source's language changes at once, whether or not the ingest then finds anything
+    // to write; it re-reads nothing, so it is not an option of the read (it never sets
+    // rereadAll). Changed once the job is registered, so a second add waits as busy.
+    if (known !== undefined && args.ocrLang !== undefined) {
+      await setSourceOcrLanguage(session, known.id, args.ocrLang);
+    }
     const outcome = await runIngest(
       {
         jobId,

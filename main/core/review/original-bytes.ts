@@ -26,7 +26,7 @@ import { isMsgFile, isPstFile } from '../mail/outlook/outlook-sniff.js';
 import { readMsg } from '../mail/outlook/read-msg.js';
 import { sha256Hex } from '../util/hash.js';
 import { attachmentAt, mboxOffsetOf, splitRecordLocator } from './record-locator.js';
-import { smsPartBytes, smsPartLocator, type SmsPartLocator } from './sms-part-bytes.js';
+import { backupPartBytes, smsPartLocator, type SmsPartLocator } from './sms-part-bytes.js';
 import { sourceFilePath } from './source-file-path.js';
 
 /** Larger records are not read back whole (ingest reads single files up to the same size). */
@@ -119,9 +119,13 @@ async function zipMember(file: string, locator: string, maxBytes: number, filena
   }
 }
 
-/** A file an MMS carried, decoded again from the backup's XML. */
+/**
+ * A file an MMS carried, decoded again from the backup's XML by the reader kept for that backup
+ * (an OCR run's photos are read in one pass); the open handle names the file as it is now.
+ */
 async function mmsPart(handle: FileHandle, place: SmsPartLocator, file: string, locator: string, maxBytes: number): Promise<Uint8Array> {
-  const found = await smsPartBytes(handle, place, maxBytes);
+  const { size, mtimeMs, ino } = await handle.stat();
+  const found = await backupPartBytes(file, `${ino}:${size}:${mtimeMs}`, place, maxBytes);
   if ('changed' in found) {
     throw changed(found.changed, file, locator);
   }

@@ -26,6 +26,18 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * The size to draw an upright `widthPx` × `heightPx` page at for a frame `wantedWidthPx` wide:
+ * that width (clamped as PDF pages are), never enlarged, and within the pixel and side limits
+ * PDF pages are drawn within (a 1,000 × 100,000 px strip is not sent as a 100 Mpx PNG). Pure.
+ */
+export function drawnSize(widthPx: number, heightPx: number, wantedWidthPx: number): { widthPx: number; heightPx: number } {
+  const limits = DEFAULT_RENDER_LIMITS;
+  const wanted = Math.min(limits.maxWidthPx, Math.max(limits.minWidthPx, Math.round(wantedWidthPx)));
+  const scale = Math.min(1, wanted / widthPx, Math.sqrt(limits.maxPixels / (widthPx * heightPx)), limits.maxSidePx / Math.max(widthPx, heightPx));
+  return { widthPx: Math.max(1, Math.round(widthPx * scale)), heightPx: Math.max(1, Math.round(heightPx * scale)) };
+}
+
 /** Opens `bytes` as an image. Throws `unsupported` for a format OCR does not take, `source-unreadable` for a damaged one. */
 export async function openImageForRendering(bytes: Uint8Array, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): Promise<RenderableImage> {
   const info = await inspectImage(bytes);
@@ -43,12 +55,15 @@ export async function openImageForRendering(bytes: Uint8Array, limits: ImageLimi
       const options = { page: page - 1, pages: 1, limitInputPixels: limits.maxInputPixels, failOn: 'error' } as const;
       try {
         const metadata = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
-        checkDeclaredSize(metadata.width, metadata.pageHeight ?? metadata.height, limits, page);
-        const width = Math.min(DEFAULT_RENDER_LIMITS.maxWidthPx, Math.max(DEFAULT_RENDER_LIMITS.minWidthPx, Math.round(size.widthPx)));
+        const declaredHeight = metadata.pageHeight ?? metadata.height;
+        checkDeclaredSize(metadata.width, declaredHeight, limits, page);
+        // EXIF orientations 5–8 swap the sides.
+        const swapped = (metadata.orientation ?? 1) >= 5;
+        const target = drawnSize(swapped ? (declaredHeight ?? 1) : (metadata.width ?? 1), swapped ? (metadata.width ?? 1) : (declaredHeight ?? 1), size.widthPx);
         const { data, info: drawn } = await sharp(bytes, options)
           .rotate()
           .flatten({ background: '#ffffff' })
-          .resize({ width, withoutEnlargement: true })
+          .resize({ width: target.widthPx, height: target.heightPx, fit: 'fill' })
           .png()
           .timeout({ seconds: limits.decodeTimeoutSeconds })
           .toBuffer({ resolveWithObject: true });

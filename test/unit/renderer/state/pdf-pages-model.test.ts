@@ -102,6 +102,23 @@ describe('PDF pages model', () => {
     expect(model.store.get()).toMatchObject({ hitPages: [], image: { page: 2, highlights: [] } });
     expect(hitLine(model.store.get())).toBeNull();
   });
+
+  it("keeps the backend's page count when the search changes, and draws the page again on refresh", async () => {
+    const { client, model } = setup();
+    // An image record: one page until opened; the backend counts three.
+    await model.actions.open(RECORD, 1, 800, 'budget');
+    expect(model.store.get().pageCount).toBe(3);
+    await model.actions.goTo(3);
+    await model.actions.open(RECORD, 1, 800, 'levy');
+    expect(model.store.get()).toMatchObject({ page: 3, pageCount: 3, image: { page: 3 } });
+    expect(client.calls.at(-1)?.args).toEqual({ recordId: RECORD, page: 3, width: 800, query: 'levy' });
+    await model.actions.refresh();
+    expect(client.callNames()).toHaveLength(4);
+    expect(client.calls.at(-1)?.args).toEqual({ recordId: RECORD, page: 3, width: 800, query: 'levy' });
+    model.actions.reset();
+    await model.actions.refresh();
+    expect(client.callNames()).toHaveLength(4);
+  });
 });
 
 describe('PDF pages helpers', () => {

@@ -78,7 +78,7 @@ describe('case.json migrations', () => {
       caseId: 'c_1',
       name: 'x',
       createdAt: '',
-      sources: [{ id: 's_1', runs: [] }, { id: 's_2', runs: [], ocrLang: 'fra' }],
+      sources: [{ id: 's_1', runs: [] }, { id: 's_2', runs: [], ocrLang: 'fra' }, { id: 's_4', runs: [], ocrLang: 'rus' }, { id: 's_5', runs: [], ocrLang: 7 }],
       requests: [],
       codings: [],
       packets: [],
@@ -95,6 +95,9 @@ describe('case.json migrations', () => {
     expect(data.sources.map((source) => [source.id, source.ocrLang])).toEqual([
       ['s_1', 'eng'],
       ['s_2', 'fra'],
+      // Not a language this build reads: English, rather than a value Tesseract would refuse.
+      ['s_4', 'eng'],
+      ['s_5', 'eng'],
     ]);
     // A version-0 file's sources get there too, step by step.
     expect(migrateCaseData({ sources: [{ id: 's_3' }] }, 'case.json').data.sources[0]).toMatchObject({ id: 's_3', runs: [], ocrLang: 'eng' });

@@ -1,7 +1,7 @@
 /** Image records drawn for the viewer: upright, on white, at the width asked, within OCR's limits. */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { openImageForRendering } from '../../../../../main/core/review/renderable-image.js';
+import { drawnSize, openImageForRendering } from '../../../../../main/core/review/renderable-image.js';
 import { DEFAULT_IMAGE_LIMITS } from '../../../../../main/core/ocr/decode-image.js';
 import { expectCode } from '../../../../support/expect-code.js';
 
@@ -20,6 +20,12 @@ describe('image records drawn as pages', () => {
     expect(await image.renderPage(1, { widthPx: 10 })).toMatchObject({ widthPx: 200, heightPx: 150 });
     expect(await (await openImageForRendering(await png(300, 100))).renderPage(1, { widthPx: 1200 })).toMatchObject({ widthPx: 300, heightPx: 100 });
     await expectCode(image.renderPage(2, { widthPx: 800 }), 'invalid-args');
+  });
+
+  it('keeps a tall strip within the side limit PDF pages are drawn within', () => {
+    expect(drawnSize(1000, 100_000, 800)).toEqual({ widthPx: 164, heightPx: 16_384 });
+    expect(drawnSize(1600, 1200, 800)).toEqual({ widthPx: 800, heightPx: 600 });
+    expect(drawnSize(300, 100, 1200)).toEqual({ widthPx: 300, heightPx: 100 });
   });
 
   it('puts transparent pixels on white and turns a page upright by its EXIF orientation', async () => {

@@ -6,7 +6,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { smsPartBytes, smsPartLocator } from '../../../../../main/core/review/sms-part-bytes.js';
+import { SmsBackupCursor, smsPartBytes, smsPartLocator } from '../../../../../main/core/review/sms-part-bytes.js';
 
 /** A stand-in for an open backup: `head`, then `sms` copies of one <sms> in 64 KiB chunks, counting the chunks pulled. */
 function backup(head: string, sms: number): { handle: FileHandle; pulled: () => number } {
@@ -64,4 +64,44 @@ describe('smsPartBytes', () => {
     expect(await smsPartBytes(backup(head, 10).handle, { message: 'mms[2]', part: '1' }, 1024)).toEqual({ changed: 'has no mms[2]' });
     expect(await smsPartBytes(backup(head, 10).handle, { message: 'mms[1]', part: '1' }, 1024)).toEqual({ changed: 'has no part 1 in mms[1] (it carries 0 files with readable data)' });
   });
+
+  it('reads the photos of a run in one pass, goes back to the top only for a message behind it, and gives a second part of the same message', async () => {
+    const photo = (text: string) => Buffer.from(`GIF89a${text}`, 'latin1').toString('base64');
+    const mms = (index: number) =>
+      `  <mms date="1" msg_box="1" address="1"><parts><part ct="image/gif" name="a.gif" data="${photo(`a${index}`)}" /><part ct="image/gif" name="b.gif" data="${photo(`b${index}`)}" /></parts></mms>\n`;
+    const text = ['<?xml version="1.0"?>', '<smses>', ...Array.from({ length: 40 }, (_, index) => `${mms(index + 1)}  <sms address="1" date="1" type="1" body="between" />`), '</smses>'].join('\n');
+    let opens = 0;
+    let pulled = 0;
+    const cursor = new SmsBackupCursor(() => {
+      opens += 1;
+      const bytes = Buffer.from(text);
+      async function* chunks(): AsyncGenerator<Buffer> {
+        for (let start = 0; start < bytes.length; start += 512) {
+          pulled += 1;
+          yield bytes.subarray(start, start + 512);
+        }
+      }
+      return { chunks: chunks(), close: () => undefined };
+    });
+    const read = async (message: number, part: number) => {
+      const found = await cursor.find({ message: `mms[${message}]`, part: String(part) }, 1024);
+      return 'bytes' in found ? Buffer.from(found.bytes).toString('latin1') : found;
+    };
+    // In file order: one reader, and the file read once (its chunks pulled once each).
+    for (const message of [2, 3, 10, 10, 25, 40]) {
+      expect(await read(message, 1)).toBe(`GIF89aa${message}`);
+    }
+    expect(await read(40, 2)).toBe('GIF89ab40');
+    expect(opens).toBe(1);
+    const once = Math.ceil(Buffer.byteLength(text) / 512);
+    expect(pulled).toBeLessThanOrEqual(once);
+    // Behind the reader: from the top again.
+    expect(await read(5, 2)).toBe('GIF89ab5');
+    expect(opens).toBe(2);
+    expect(await read(41, 1)).toEqual({ changed: 'has no mms[41]' });
+    expect(await read(6, 1)).toBe('GIF89aa6');
+    expect(opens).toBe(3);
+    cursor.close();
+  });
 });
+
