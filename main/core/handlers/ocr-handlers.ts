@@ -26,7 +26,7 @@ import type { OcrStore, OcrStoredPage } from '../ocr/ocr-store.js';
 import { readOriginalBytes } from '../review/read-original-bytes.js';
 import { runTask, cancelTask, type TaskControl } from '../task-runner.js';
 
-/** Records whose names and sources are read at once. */
+/** Records whose names are read at once. */
 const NAME_BATCH = 500;
 
 type OcrHandlers = Pick<CoreHandlers, 'ocr.status' | 'ocr.run' | 'ocr.rerun' | 'ocr.setSourceLanguage'>;
@@ -50,13 +50,12 @@ async function recordBytes(session: CaseSession, recordId: string): Promise<Uint
 }
 
 /**
- * The records waiting (those of `wanted`, or all), each with the source it is read for and its
- * name for the queue (and its error messages). The index lists what waits; the records are read
- * in batches for their first location.
+ * The records waiting (those of `wanted`, or all), each with the source it is read for (the
+ * index gives it) and its name for the queue (and its error messages), read in batches.
  */
 async function waitingRecords(session: CaseSession, wanted: ReadonlySet<string> | null): Promise<NamedWaitingRecord[]> {
   const waiting = (await session.index.ocrWaiting()).filter((record) => wanted === null || wanted.has(record.recordId));
-  // Only what names and sources need is kept from each batch: a scanned PDF's record carries its whole text.
+  // Only what names need is kept from each batch: a scanned PDF's record carries its whole text.
   const named: NamedRecord[] = [];
   for (let start = 0; start < waiting.length; start += NAME_BATCH) {
     const batch = waiting.slice(start, start + NAME_BATCH).map((record) => record.recordId);
@@ -65,14 +64,13 @@ async function waitingRecords(session: CaseSession, wanted: ReadonlySet<string> 
     }
   }
   const names = ocrItemNames(named);
-  const sources = new Map(named.map((record) => [record.id, readingSource(record.locations)]));
-  return waiting.map((record) => ({ ...record, sourceId: sources.get(record.recordId) ?? null, name: names.get(record.recordId) ?? record.recordId }));
+  return waiting.map((record) => ({ ...record, name: names.get(record.recordId) ?? record.recordId }));
 }
 
-/** The index's counts, with each source's pages waiting and language. */
+/** The index's counts, with each source's pages waiting and language (no record is read whole). */
 async function caseStatus(session: CaseSession): Promise<OcrCaseStatus> {
   const counts = await session.index.ocrStatus(LOW_OCR_CONFIDENCE);
-  return { ...counts, sources: sourceStatuses(session.store.data.sources, await waitingRecords(session, null)) };
+  return { ...counts, sources: sourceStatuses(session.store.data.sources, await session.index.ocrWaiting()) };
 }
 
 export function ocrHandlers(ctx: BackendContext): OcrHandlers {
@@ -107,13 +105,14 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
     const recordOf = new Map(items.map((item) => [item.path, item.recordId]));
     const done = runTask(ctx, jobId, 'ocr', async (task) => {
       task.report('Finding pages to read', 0, 0);
-      // Loaded on the first run, not when the backend starts: tesseract.js, sharp and pdf.js are
-      // large, and most sessions read no scan.
-      engine ??= new (await import('../ocr/ocr-engine.js')).OcrEngine();
       const progress = { total: 0 };
       const kept: KeptTally = { pagesRead: 0, errors: 0 };
       let summary: OcrQueueSummary;
       try {
+        // Loaded on the first run, not when the backend starts: tesseract.js, sharp and pdf.js
+        // are large, and most sessions read no scan. Inside the try: a run whose engine cannot
+        // start is audited as failed like any other.
+        engine ??= new (await import('../ocr/ocr-engine.js')).OcrEngine();
         summary = await runOcrQueue(
           items,
           {

@@ -173,8 +173,12 @@ export type OcrPageWords = {
   heightPx: number;
 };
 
-/** A record that needs OCR, with the pages still waiting (null: an image, whose pages are counted when opened). */
-export type OcrWaitingRecord = { recordId: string; pages: number[] | null };
+/**
+ * A record that needs OCR, with the pages still waiting (null: an image, whose pages are counted
+ * when opened) and the source of its first location (in the order `getRecords` lists them),
+ * whose OCR language it is read in; null when it has no location.
+ */
+export type OcrWaitingRecord = { recordId: string; pages: number[] | null; sourceId: string | null };
 
 /** See `RecordIndex.messageDays`. */
 export type MessageDay = { id: string; kind: 'email' | 'chat-message'; parentId: string | null; day: string; platform: string; isEvent: boolean; sourceIds: string[] };

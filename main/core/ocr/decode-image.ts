@@ -16,7 +16,7 @@
  * Output is 8-bit greyscale as a binary PGM: Leptonica (inside Tesseract) reads it without
  * decompressing anything, so no second decoder sees the untrusted bytes.
  */
-import sharp, { type Metadata, type SharpOptions } from 'sharp';
+import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
 import { AppError } from '../../../shared/errors.js';
 
 export type ImageLimits = {
@@ -70,7 +70,8 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function unreadable(error: unknown, page: number | null): AppError {
+/** A decoding failure as the error that names the image's page; an AppError passes unchanged. */
+export function unreadable(error: unknown, page: number | null): AppError {
   if (error instanceof AppError) {
     return error;
   }
@@ -83,7 +84,7 @@ function megapixels(pixels: number): string {
 }
 
 /** Refuses a page whose declared size is above the limit, before it is decoded. */
-export function checkDeclaredSize(width: number | undefined, height: number | undefined, limits: ImageLimits, page: number | null): void {
+function checkDeclaredSize(width: number | undefined, height: number | undefined, limits: ImageLimits, page: number | null): void {
   if (width === undefined || height === undefined || !(width > 0 && height > 0)) {
     throw new AppError('source-unreadable', `${page === null ? 'The image' : `Page ${page}`} declares no usable size`, page === null ? undefined : { page });
   }
@@ -138,22 +139,48 @@ function plausibleDpi(density: number | undefined): number | null {
   return density !== undefined && density >= PLAUSIBLE_DPI.min && density <= PLAUSIBLE_DPI.max ? Math.round(density) : null;
 }
 
+/** One page of an image, checked against the limits and ready to decode: upright, on white. */
+export type UprightPage = {
+  /** The page turned by its EXIF orientation, transparent pixels made white; nothing decoded yet. */
+  pipeline: Sharp;
+  /** The page's size once upright. */
+  widthPx: number;
+  heightPx: number;
+  /** The resolution the file declares, if any (dots per inch). */
+  density: number | undefined;
+};
+
 /**
- * Decodes page `page` (1-based) of an image to greyscale for OCR. Transparent pixels become
- * white (text on a transparent background would otherwise sit on black), and the page is turned
- * upright by its EXIF orientation.
+ * Page `page` (1-based) of an image as a sharp pipeline, after its declared size was checked
+ * against the limits (nothing is decoded before that): turned upright by its EXIF orientation,
+ * and with transparent pixels white (text on a transparent background would otherwise sit on
+ * black). OCR decodes it to greyscale; the viewer draws it as a PNG.
+ */
+export async function uprightPage(bytes: Uint8Array, page: number, limits: ImageLimits): Promise<UprightPage> {
+  const options: SharpOptions = { page: page - 1, pages: 1, limitInputPixels: limits.maxInputPixels, failOn: 'error' };
+  const metadata = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
+  const declaredHeight = metadata.pageHeight ?? metadata.height;
+  checkDeclaredSize(metadata.width, declaredHeight, limits, page);
+  // EXIF orientations 5–8 swap the sides.
+  const swapped = (metadata.orientation ?? 1) >= 5;
+  return {
+    pipeline: sharp(bytes, options).rotate().flatten({ background: '#ffffff' }),
+    widthPx: swapped ? (declaredHeight ?? 0) : (metadata.width ?? 0),
+    heightPx: swapped ? (metadata.width ?? 0) : (declaredHeight ?? 0),
+    density: metadata.density,
+  };
+}
+
+/**
+ * Decodes page `page` (1-based) of an image to greyscale for OCR, upright and on white
+ * (`uprightPage`), scaled down to `maxOcrPixels` when larger.
  */
 export async function decodeImagePage(bytes: Uint8Array, page: number, limits: ImageLimits = DEFAULT_IMAGE_LIMITS, knownDpi: number | null = null): Promise<DecodedPage> {
-  const options: SharpOptions = { page: page - 1, pages: 1, limitInputPixels: limits.maxInputPixels, failOn: 'error' };
   try {
-    const metadata = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
-    checkDeclaredSize(metadata.width, metadata.pageHeight ?? metadata.height, limits, page);
-    // EXIF orientations 5–8 swap the sides.
-    const swapped = (metadata.orientation ?? 1) >= 5;
-    const width = swapped ? (metadata.pageHeight ?? metadata.height ?? 0) : (metadata.width ?? 0);
-    const height = swapped ? (metadata.width ?? 0) : (metadata.pageHeight ?? metadata.height ?? 0);
+    const upright = await uprightPage(bytes, page, limits);
+    const { widthPx: width, heightPx: height } = upright;
     const target = ocrSize(width, height, limits.maxOcrPixels);
-    let pipeline = sharp(bytes, options).rotate().flatten({ background: '#ffffff' }).toColourspace('b-w');
+    let pipeline = upright.pipeline.toColourspace('b-w');
     if (target.widthPx !== width || target.heightPx !== height) {
       pipeline = pipeline.resize(target.widthPx, target.heightPx, { fit: 'fill', kernel: 'lanczos3' });
     }
@@ -161,7 +188,7 @@ export async function decodeImagePage(bytes: Uint8Array, page: number, limits: I
     if (info.channels !== 1) {
       throw new AppError('internal', `Expected one greyscale channel, got ${info.channels}`);
     }
-    const declared = knownDpi ?? plausibleDpi(metadata.density);
+    const declared = knownDpi ?? plausibleDpi(upright.density);
     return {
       pgm: toPgm(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), info.width, info.height),
       widthPx: width,

@@ -9,10 +9,9 @@
  * its header before any pixel is decoded, pages past `maxPages` are not drawn, and each page has
  * a time limit.
  */
-import sharp from 'sharp';
 import { AppError } from '../../../shared/errors.js';
 import { DEFAULT_RENDER_LIMITS, type RenderedPage } from '../documents/pdf/render-pdf-page.js';
-import { checkDeclaredSize, DEFAULT_IMAGE_LIMITS, inspectImage, type ImageLimits } from '../ocr/decode-image.js';
+import { DEFAULT_IMAGE_LIMITS, inspectImage, unreadable, uprightPage, type ImageLimits } from '../ocr/decode-image.js';
 
 /** An open image whose pages can be drawn; the same shape the viewer's cache keeps for PDFs. */
 export type RenderableImage = {
@@ -21,10 +20,6 @@ export type RenderableImage = {
   renderPage(page: number, size: { widthPx: number }): Promise<RenderedPage>;
   close(): Promise<void>;
 };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The size to draw an upright `widthPx` × `heightPx` page at for a frame `wantedWidthPx` wide:
@@ -52,24 +47,17 @@ export async function openImageForRendering(bytes: Uint8Array, limits: ImageLimi
       if (page > limits.maxPages) {
         throw new AppError('source-unreadable', `Page ${page} is not drawn: at most ${limits.maxPages} pages of one image file are read`, { page });
       }
-      const options = { page: page - 1, pages: 1, limitInputPixels: limits.maxInputPixels, failOn: 'error' } as const;
       try {
-        const metadata = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
-        const declaredHeight = metadata.pageHeight ?? metadata.height;
-        checkDeclaredSize(metadata.width, declaredHeight, limits, page);
-        // EXIF orientations 5–8 swap the sides.
-        const swapped = (metadata.orientation ?? 1) >= 5;
-        const target = drawnSize(swapped ? (declaredHeight ?? 1) : (metadata.width ?? 1), swapped ? (metadata.width ?? 1) : (declaredHeight ?? 1), size.widthPx);
-        const { data, info: drawn } = await sharp(bytes, options)
-          .rotate()
-          .flatten({ background: '#ffffff' })
+        const upright = await uprightPage(bytes, page, limits);
+        const target = drawnSize(Math.max(1, upright.widthPx), Math.max(1, upright.heightPx), size.widthPx);
+        const { data, info: drawn } = await upright.pipeline
           .resize({ width: target.widthPx, height: target.heightPx, fit: 'fill' })
           .png()
           .timeout({ seconds: limits.decodeTimeoutSeconds })
           .toBuffer({ resolveWithObject: true });
         return { png: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), widthPx: drawn.width, heightPx: drawn.height, page, pageCount };
       } catch (error) {
-        throw error instanceof AppError ? error : new AppError('source-unreadable', `Page ${page} of the image cannot be drawn: ${messageOf(error)}`, { page });
+        throw unreadable(error, page);
       }
     },
     async close() {},

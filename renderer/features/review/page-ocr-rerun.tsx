@@ -5,7 +5,7 @@
  * new text replaces its old text, and the record is read again to show it.
  */
 import { useState } from 'react';
-import { OCR_LANGUAGE_CHOICE_LABELS, OCR_LANGUAGE_CHOICES, type OcrLanguageChoice } from '../../../shared/model/ocr.js';
+import { isOcrLanguageChoice, OCR_LANGUAGE_CHOICE_LABELS, OCR_LANGUAGE_CHOICES, type OcrLanguageChoice } from '../../../shared/model/ocr.js';
 import { ErrorText } from '../../components/error-text.js';
 import { useStore } from '../../components/use-store.js';
 import type { OcrModel, PageRerunState } from '../../state/ocr-model.js';
@@ -41,10 +41,6 @@ export type PageOcrRerunPanelProps = {
 /** The select's value for "the source's language" (an option value cannot be null). */
 const SOURCE_LANGUAGE = '';
 
-function isChoice(value: string): value is OcrLanguageChoice {
-  return (OCR_LANGUAGE_CHOICES as readonly string[]).includes(value);
-}
-
 /** What the control shows: stateless, so it is tested as static markup. */
 export function PageOcrRerunPanel({ rerun, recordId, page, lang, onLangChange, onRerun }: PageOcrRerunPanelProps) {
   const here = rerun !== null && rerun.recordId === recordId && rerun.page === page ? rerun : null;
@@ -56,7 +52,7 @@ export function PageOcrRerunPanel({ rerun, recordId, page, lang, onLangChange, o
         Language{' '}
         <select
           value={lang ?? SOURCE_LANGUAGE}
-          onChange={(event) => onLangChange(isChoice(event.target.value) ? event.target.value : null)}
+          onChange={(event) => onLangChange(isOcrLanguageChoice(event.target.value) ? event.target.value : null)}
           disabled={busy}
           data-testid="pdf-page-rerun-lang"
         >

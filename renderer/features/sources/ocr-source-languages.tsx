@@ -3,12 +3,8 @@
  * source is read in, and the language of one run. Stateless, so they are tested as static
  * markup; the panel (ocr-panel.tsx) wires them to the OCR model.
  */
-import { OCR_LANGUAGE_CHOICE_LABELS, OCR_LANGUAGE_CHOICES, type OcrLanguageChoice, type OcrSourceStatus } from '../../../shared/model/ocr.js';
+import { isOcrLanguageChoice, OCR_LANGUAGE_CHOICE_LABELS, OCR_LANGUAGE_CHOICES, type OcrLanguageChoice, type OcrSourceStatus } from '../../../shared/model/ocr.js';
 import { sourceWaitingLine } from '../../state/ocr-model.js';
-
-function isChoice(value: string): value is OcrLanguageChoice {
-  return (OCR_LANGUAGE_CHOICES as readonly string[]).includes(value);
-}
 
 /** Every language a source may be read in, as `<option>`s with their labels: the OCR panel's selects and the add-source form's. */
 export function LanguageOptions() {
@@ -57,7 +53,7 @@ export function OcrSourceLanguages({ sources, disabled, onChange }: OcrSourceLan
                     disabled={disabled}
                     aria-label={`OCR language of ${source.custodian}, ${source.path}`}
                     onChange={(event) => {
-                      if (isChoice(event.target.value)) {
+                      if (isOcrLanguageChoice(event.target.value)) {
                         onChange(source.sourceId, event.target.value);
                       }
                     }}
@@ -94,7 +90,7 @@ export function OcrRunLanguage({ value, disabled, onChange }: OcrRunLanguageProp
   return (
     <label title="For the next run only: the sources keep their languages">
       Read in{' '}
-      <select value={value ?? EACH_SOURCE} disabled={disabled} onChange={(event) => onChange(isChoice(event.target.value) ? event.target.value : null)} data-testid="ocr-language">
+      <select value={value ?? EACH_SOURCE} disabled={disabled} onChange={(event) => onChange(isOcrLanguageChoice(event.target.value) ? event.target.value : null)} data-testid="ocr-language">
         <option value={EACH_SOURCE}>Each source’s language</option>
         <LanguageOptions />
       </select>

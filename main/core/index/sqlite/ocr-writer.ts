@@ -23,7 +23,7 @@ const TEXT_COLUMNS = 'subject, sender, to_text, cc_text, bcc_text, body, names';
 
 type PageRow = { page: number; text: string; mean_confidence: number; words: string | null; dpi: number | null; width_px: number; height_px: number };
 
-type CandidateRow = { id: string; rowid: number; document_json: string | null; empty_body: number; done_pages: string | null };
+type CandidateRow = { id: string; rowid: number; document_json: string | null; empty_body: number; done_pages: string | null; source_id: string | null };
 
 /** Pages of one record still waiting, from its facts and the pages `ocr_pages` has. Pure. */
 export function waitingPages(document: DocumentFacts | null, emptyBody: boolean, donePages: ReadonlySet<number>): number[] | null | 'none' {
@@ -60,7 +60,8 @@ export class OcrWriter {
       isDone: db.prepare('SELECT 1 FROM ocr_pages o JOIN records r ON r.rowid = o.record_rowid WHERE r.id = ? AND o.page = ?').pluck(),
       candidates: db.prepare(
         `SELECT id, rowid, document_json, (SELECT coalesce(foia_inflate(b.body_deflated), '') = '' FROM record_bodies b WHERE b.record_rowid = records.rowid) AS empty_body,
-           (SELECT group_concat(page) FROM ocr_pages o WHERE o.record_rowid = records.rowid) AS done_pages
+           (SELECT group_concat(page) FROM ocr_pages o WHERE o.record_rowid = records.rowid) AS done_pages,
+           (SELECT l.source_id FROM record_locations l WHERE l.record_id = records.id ORDER BY l.source_id, l.path, l.locator LIMIT 1) AS source_id
          FROM records WHERE ${OCR_CANDIDATE_SQL} ORDER BY rowid`,
       ),
       pages: db.prepare(
@@ -146,7 +147,7 @@ export class OcrWriter {
       const done = new Set((row.done_pages ?? '').split(',').filter((page) => page !== '').map(Number));
       const pages = waitingPages(document, row.empty_body === 1, done);
       if (pages !== 'none') {
-        waiting.push({ recordId: row.id, pages });
+        waiting.push({ recordId: row.id, pages, sourceId: row.source_id });
       }
     }
     return waiting;

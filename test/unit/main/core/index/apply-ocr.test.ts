@@ -50,7 +50,7 @@ describe('RecordIndex.applyOcr', () => {
     const record = await scannedRecord();
     expect(record.document?.pagesNeedingOcr).toEqual([1]);
     await index.writeBatch({ records: [record], errors: [], files: [] });
-    expect(await index.ocrWaiting()).toEqual([{ recordId: 'r_00000001', pages: [1] }]);
+    expect(await index.ocrWaiting()).toEqual([{ recordId: 'r_00000001', pages: [1], sourceId: 's_00000001' }]);
     const hits = async (phrase: string) => (await index.search(indexQuery({ phrase }))).hits.map((hit) => hit.id);
     expect(await hits('polyphonic')).toEqual([]);
 
