@@ -6,7 +6,7 @@
  */
 import { InvalidArgumentError } from 'commander';
 import type { Client } from '../../../shared/ipc/client.js';
-import { OCR_LANGUAGE_CHOICE_LABELS, OCR_LANGUAGE_CHOICES, type OcrLanguageChoice } from '../../../shared/model/ocr.js';
+import { isOcrLanguageChoice, OCR_LANGUAGE_CHOICE_LABELS, OCR_LANGUAGE_CHOICES, type OcrLanguageChoice } from '../../../shared/model/ocr.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliOutput } from '../output.js';
 
@@ -18,10 +18,10 @@ export type OcrOptions = { lang?: OcrLanguageChoice; sourceLang: SourceLanguage[
 export function parseSourceLanguage(value: string, previous: SourceLanguage[] = []): SourceLanguage[] {
   const match = /^([^=\s]+)=(\S+)$/.exec(value.trim());
   const lang = match?.[2];
-  if (match === null || lang === undefined || !(OCR_LANGUAGE_CHOICES as readonly string[]).includes(lang)) {
+  if (match === null || lang === undefined || !isOcrLanguageChoice(lang)) {
     throw new InvalidArgumentError(`expected SOURCE_ID=LANG with LANG one of ${OCR_LANGUAGE_CHOICES.join(', ')}`);
   }
-  return [...previous, { sourceId: match[1] ?? '', lang: lang as OcrLanguageChoice }];
+  return [...previous, { sourceId: match[1] ?? '', lang }];
 }
 
 export async function ocr(client: Client, options: OcrOptions, output: CliOutput): Promise<number> {
