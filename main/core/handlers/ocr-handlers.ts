@@ -23,7 +23,7 @@ import type { OcrEngine } from '../ocr/ocr-engine.js';
 import { runOcrQueue, type OcrQueueItem, type OcrQueueSummary } from '../ocr/ocr-queue.js';
 import { readingSource, recordLanguage, recordsByLanguage, sourceLanguages, sourceStatuses, type WaitingRecord } from '../ocr/ocr-source-languages.js';
 import type { OcrStore, OcrStoredPage } from '../ocr/ocr-store.js';
-import { readOriginalBytes } from '../review/read-original-bytes.js';
+import { closeOriginalReaders, readOriginalBytes } from '../review/read-original-bytes.js';
 import { runTask, cancelTask, type TaskControl } from '../task-runner.js';
 
 /** Records whose names are read at once. */
@@ -87,6 +87,8 @@ export function ocrHandlers(ctx: BackendContext): OcrHandlers {
     const ending = engine;
     engine = null;
     await ending?.dispose();
+    // Its files are not held open after it closes (an SMS backup's reader is kept between reads).
+    closeOriginalReaders();
   });
 
   /**

@@ -27,6 +27,8 @@ import { readMsg } from '../mail/outlook/read-msg.js';
 import { sha256Hex } from '../util/hash.js';
 import { attachmentAt, mboxOffsetOf, splitRecordLocator } from './record-locator.js';
 import { backupPartBytes, smsPartLocator, type SmsPartLocator } from './sms-part-bytes.js';
+
+export { closeBackupReaders } from './sms-part-bytes.js';
 import { sourceFilePath } from './source-file-path.js';
 
 /** Larger records are not read back whole (ingest reads single files up to the same size). */

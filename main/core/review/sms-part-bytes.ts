@@ -149,45 +149,74 @@ export async function smsPartBytes(handle: FileHandle, place: SmsPartLocator, ma
   }
 }
 
-/** The one backup reader kept between reads: the file it reads, as it was when opened. */
-let kept: { key: string; cursor: SmsBackupCursor; idle: NodeJS.Timeout | null } | null = null;
+/** Backups whose readers are kept between reads: an OCR run's, and one the viewer reads from. */
+const MAX_KEPT_READERS = 2;
+
+type KeptReader = { cursor: SmsBackupCursor; idle: NodeJS.Timeout | null; users: number };
+
+/** The readers kept, least recently used first, by file and identity. */
+const kept = new Map<string, KeptReader>();
+
+function closeKept(key: string): void {
+  const entry = kept.get(key);
+  if (entry !== undefined) {
+    if (entry.idle !== null) {
+      clearTimeout(entry.idle);
+    }
+    entry.cursor.close();
+    kept.delete(key);
+  }
+}
 
 /**
  * The bytes of the file at `place` in the backup at `file`, through the reader kept for that file
- * when it is still the same file (`identity`: its size and modification time, say), else a new
- * one. Not yet checked against the record's hash (the caller does that).
+ * while it is still the same file (`identity`: its size and modification time, say), else a new
+ * one. A reader in use is never closed under its caller; one left idle is closed after a while,
+ * and the least recently used idle one when too many are kept. Not yet checked against the
+ * record's hash (the caller does that).
  */
 export async function backupPartBytes(file: string, identity: string, place: SmsPartLocator, maxBytes: number): Promise<SmsPartBytes> {
   const key = `${file}\u0000${identity}`;
-  if (kept?.key !== key) {
-    closeBackupReader();
+  let entry = kept.get(key);
+  if (entry === undefined) {
     const cursor = new SmsBackupCursor(() => {
       const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
       return { chunks: stream as AsyncIterable<Buffer>, close: () => stream.destroy() };
     });
-    kept = { key, cursor, idle: null };
+    entry = { cursor, idle: null, users: 0 };
+    for (const [oldKey, old] of kept) {
+      if (kept.size < MAX_KEPT_READERS) {
+        break;
+      }
+      if (old.users === 0) {
+        closeKept(oldKey);
+      }
+    }
+  } else {
+    kept.delete(key);
   }
-  const entry = kept;
+  kept.set(key, entry);
   if (entry.idle !== null) {
     clearTimeout(entry.idle);
+    entry.idle = null;
   }
+  entry.users += 1;
   try {
     return await entry.cursor.find(place, maxBytes);
   } finally {
-    if (kept === entry) {
-      entry.idle = setTimeout(closeBackupReader, IDLE_MILLISECONDS);
+    entry.users -= 1;
+    if (entry.users === 0 && kept.get(key) === entry) {
+      entry.idle = setTimeout(() => closeKept(key), IDLE_MILLISECONDS);
       entry.idle.unref();
     }
   }
 }
 
-/** Closes the kept reader, if any (idle, or another backup is read). */
-export function closeBackupReader(): void {
-  if (kept !== null) {
-    if (kept.idle !== null) {
-      clearTimeout(kept.idle);
+/** Closes every kept reader that is not being read from. */
+export function closeBackupReaders(): void {
+  for (const [key, entry] of kept) {
+    if (entry.users === 0) {
+      closeKept(key);
     }
-    kept.cursor.close();
-    kept = null;
   }
 }

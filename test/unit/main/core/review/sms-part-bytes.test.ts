@@ -6,7 +6,10 @@
 import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { SmsBackupCursor, smsPartBytes, smsPartLocator } from '../../../../../main/core/review/sms-part-bytes.js';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { backupPartBytes, closeBackupReaders, SmsBackupCursor, smsPartBytes, smsPartLocator } from '../../../../../main/core/review/sms-part-bytes.js';
+import { tempFolder } from '../../../../support/corpus.js';
 
 /** A stand-in for an open backup: `head`, then `sms` copies of one <sms> in 64 KiB chunks, counting the chunks pulled. */
 function backup(head: string, sms: number): { handle: FileHandle; pulled: () => number } {
@@ -102,6 +105,31 @@ describe('smsPartBytes', () => {
     expect(await read(6, 1)).toBe('GIF89aa6');
     expect(opens).toBe(3);
     cursor.close();
+  });
+
+  it('keeps a reader per backup file while it is the same file, and closes idle readers on request', async () => {
+    const scratch = await tempFolder();
+    try {
+      const gif = (text: string) => Buffer.from(`GIF89a${text}`, 'latin1').toString('base64');
+      const message = (text: string) => `  <mms date="1" msg_box="1" address="1"><parts><part ct="image/gif" name="a.gif" data="${gif(text)}" /></parts></mms>\n`;
+      const file = join(scratch.path, 'sms.xml');
+      await writeFile(file, `<?xml version="1.0"?>\n<smses>\n${message('one')}${message('two')}</smses>\n`);
+      const text = async (identity: string, index: number) => {
+        const found = await backupPartBytes(file, identity, { message: `mms[${index}]`, part: '1' }, 1024);
+        return 'bytes' in found ? Buffer.from(found.bytes).toString('latin1') : found;
+      };
+      expect(await text('v1', 1)).toBe('GIF89aone');
+      expect(await text('v1', 2)).toBe('GIF89atwo');
+      // The file was rewritten: a new identity reads it afresh.
+      await writeFile(file, `<?xml version="1.0"?>\n<smses>\n${message('three')}</smses>\n`);
+      expect(await text('v2', 1)).toBe('GIF89athree');
+      expect(await text('v2', 2)).toEqual({ changed: 'has no mms[2]' });
+      closeBackupReaders();
+      expect(await text('v2', 1)).toBe('GIF89athree');
+      closeBackupReaders();
+    } finally {
+      await scratch.cleanup();
+    }
   });
 });
 
