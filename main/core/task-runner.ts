@@ -2,7 +2,8 @@
  * Long work other than ingest: each run has a job id the caller chose, reports progress as
  * `task.progress` events and stops at its next check when `task.cancel` names it. Kept apart
  * from ingest jobs, which lock the case against switching; a task is aborted when the case
- * closes instead.
+ * closes instead, and the case closes once its tasks have stopped, so none writes to a case
+ * that is gone (a packet half built, a detector run's proposals).
  */
 import { AppError } from '../../shared/errors.js';
 import type { TaskKind, TaskProgress } from '../../shared/model/task.js';
@@ -16,13 +17,24 @@ export type TaskControl = {
   checkpoint(): Promise<void>;
 };
 
-const running = new WeakMap<BackendContext, Map<string, AbortController>>();
+/** A task in flight: how to stop it, and its end (settled either way). */
+type RunningTask = { controller: AbortController; ended: Promise<void> };
 
-function tasksOf(ctx: BackendContext): Map<string, AbortController> {
+const running = new WeakMap<BackendContext, Map<string, RunningTask>>();
+
+function tasksOf(ctx: BackendContext): Map<string, RunningTask> {
   let tasks = running.get(ctx);
   if (tasks === undefined) {
-    tasks = new Map();
-    running.set(ctx, tasks);
+    const created = new Map<string, RunningTask>();
+    running.set(ctx, created);
+    ctx.onCaseClosing(async () => {
+      const stopping = [...created.values()];
+      for (const task of stopping) {
+        task.controller.abort();
+      }
+      await Promise.all(stopping.map((task) => task.ended));
+    });
+    tasks = created;
   }
   return tasks;
 }
@@ -34,7 +46,8 @@ export async function runTask<T>(ctx: BackendContext, jobId: string, kind: TaskK
     throw new AppError('busy', `A task with the id ${jobId} is already running`);
   }
   const controller = new AbortController();
-  tasks.set(jobId, controller);
+  let end = (): void => undefined;
+  tasks.set(jobId, { controller, ended: new Promise<void>((resolve) => (end = resolve)) });
   let lastEmit = 0;
   let lastStage = '';
   const emit = (progress: TaskProgress) => ctx.deps.emit('task.progress', progress);
@@ -65,12 +78,13 @@ export async function runTask<T>(ctx: BackendContext, jobId: string, kind: TaskK
     throw error;
   } finally {
     tasks.delete(jobId);
+    end();
   }
 }
 
 /** Asks task `jobId` to stop; false when no such task runs. */
 export function cancelTask(ctx: BackendContext, jobId: string): boolean {
-  const controller = tasksOf(ctx).get(jobId);
-  controller?.abort();
-  return controller !== undefined;
+  const task = tasksOf(ctx).get(jobId);
+  task?.controller.abort();
+  return task !== undefined;
 }
