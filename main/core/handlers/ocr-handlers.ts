@@ -69,8 +69,9 @@ async function waitingRecords(session: CaseSession, wanted: ReadonlySet<string> 
 
 /** The index's counts, with each source's pages waiting and language (no record is read whole). */
 async function caseStatus(session: CaseSession): Promise<OcrCaseStatus> {
-  const counts = await session.index.ocrStatus(LOW_OCR_CONFIDENCE);
-  return { ...counts, sources: sourceStatuses(session.store.data.sources, await session.index.ocrWaiting()) };
+  const waiting = await session.index.ocrWaiting();
+  const counts = await session.index.ocrStatus(LOW_OCR_CONFIDENCE, waiting);
+  return { ...counts, sources: sourceStatuses(session.store.data.sources, waiting) };
 }
 
 export function ocrHandlers(ctx: BackendContext): OcrHandlers {

@@ -14,7 +14,8 @@ import { AppError } from '../../../shared/errors.js';
 import type { PageImage } from '../../../shared/model/page-image.js';
 import { bodyTermsOf } from '../../../shared/query/query-body-terms.js';
 import { parseSearchQuery } from '../../../shared/query/query-parser.js';
-import type { RenderedPage } from '../documents/pdf/render-pdf-page.js';
+import type { RenderablePdf } from '../documents/pdf/render-pdf-page.js';
+import type { RenderableImage } from '../review/renderable-image.js';
 import type { CaseSession } from '../case/case-session.js';
 import { OpenPdfCache } from '../review/open-pdf-cache.js';
 import { pageHighlights, type PageHits } from '../review/page-highlights.js';
@@ -23,12 +24,7 @@ import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { pngDataUrl } from '../util/png-data-url.js';
 
 /** A PDF or an image, open to draw its pages. */
-type RenderablePages = {
-  readonly pageCount: number;
-  readonly sizeBytes: number;
-  renderPage(page: number, size: { widthPx: number }): Promise<RenderedPage>;
-  close(): Promise<void>;
-};
+type RenderablePages = RenderablePdf | RenderableImage;
 
 async function openRecordPages(session: CaseSession, recordId: string): Promise<RenderablePages> {
   const [record] = await session.index.getRecords([recordId]);

@@ -231,8 +231,11 @@ export type RecordIndex = {
   isOcrDone(recordId: string, page: number): Promise<boolean>;
   /** The pages of `recordId` OCR read, in page order, with their words; pages that failed are left out. [] for an unknown record. */
   ocrPages(recordId: string): Promise<OcrPageWords[]>;
-  /** Pages waiting, done and failed, and the pages read with a mean confidence below `lowConfidenceBelow`. */
-  ocrStatus(lowConfidenceBelow: number): Promise<OcrStatus>;
+  /**
+   * Pages waiting, done and failed, and the pages read with a mean confidence below
+   * `lowConfidenceBelow`. `waiting`: what `ocrWaiting` just gave, so it is not listed twice.
+   */
+  ocrStatus(lowConfidenceBelow: number, waiting?: readonly OcrWaitingRecord[]): Promise<OcrStatus>;
   /**
    * Every email and chat message with only what the gap timeline counts: its parent, its day (a
    * chat message's conversation-day, else its own date's), platform, whether it is a system

@@ -153,9 +153,8 @@ export class OcrWriter {
     return waiting;
   }
 
-  status(lowConfidenceBelow: number): OcrStatus {
+  status(lowConfidenceBelow: number, waiting: readonly OcrWaitingRecord[] = this.waiting()): OcrStatus {
     const { pagesDone, errors, lowConfidence } = this.statements;
-    const waiting = this.waiting();
     return {
       pagesWaiting: waiting.reduce((sum, record) => sum + (record.pages?.length ?? 1), 0),
       recordsWaiting: waiting.length,

@@ -221,8 +221,8 @@ export class SqliteRecordIndex implements RecordIndex {
     });
   }
 
-  async ocrStatus(lowConfidenceBelow: number): Promise<OcrStatus> {
-    return guarded('reading OCR pages', () => this.ocr.status(lowConfidenceBelow));
+  async ocrStatus(lowConfidenceBelow: number, waiting?: readonly OcrWaitingRecord[]): Promise<OcrStatus> {
+    return guarded('reading OCR pages', () => this.ocr.status(lowConfidenceBelow, waiting));
   }
 
   close(): void {
