@@ -27,7 +27,7 @@ import { packetCodings, packetItems } from '../review/packet-selection.js';
 import { readOriginalBytes } from '../review/read-original-bytes.js';
 import { runTask } from '../task-runner.js';
 import { sha256Hex } from '../util/hash.js';
-import { pngDataUrl } from '../util/png-data-url.js';
+import { pageImageOf } from '../util/png-data-url.js';
 import { writeAtomically } from '../util/write-atomically.js';
 import { requireRequest } from './request-handlers.js';
 
@@ -89,13 +89,7 @@ export function packetHandlers(ctx: BackendContext): PacketHandlers {
       }
       const { renderPdfPage } = await import('../documents/pdf/render-pdf-page.js');
       const drawn = await renderPdfPage(bytes, page, { widthPx: width });
-      return {
-        dataUrl: pngDataUrl(drawn.png),
-        widthPx: drawn.widthPx,
-        heightPx: drawn.heightPx,
-        page: drawn.page,
-        pageCount: drawn.pageCount,
-      };
+      return pageImageOf(drawn);
     },
     'packet.build': async (args): Promise<PacketResult> => {
       const session = ctx.session();

@@ -21,7 +21,7 @@ import { OpenPdfCache } from '../review/open-pdf-cache.js';
 import { pageHighlights, type PageHits } from '../review/page-highlights.js';
 import { readOriginalBytes } from '../review/read-original-bytes.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
-import { pngDataUrl } from '../util/png-data-url.js';
+import { pageImageOf } from '../util/png-data-url.js';
 
 /** A PDF or an image, open to draw its pages. */
 type RenderablePages = RenderablePdf | RenderableImage;
@@ -68,15 +68,7 @@ export function pageImageHandlers(ctx: BackendContext): Pick<CoreHandlers, 'reco
       }
       const drawn = await cache.use(recordId, () => openRecordPages(session, recordId), (pages) => pages.renderPage(page, { widthPx: width }));
       const { highlights, hitPages } = await hitsOf(session, recordId, drawn.page, query);
-      return {
-        dataUrl: pngDataUrl(drawn.png),
-        widthPx: drawn.widthPx,
-        heightPx: drawn.heightPx,
-        page: drawn.page,
-        pageCount: drawn.pageCount,
-        highlights,
-        hitPages,
-      };
+      return { ...pageImageOf(drawn), highlights, hitPages };
     },
   };
 }
