@@ -14,6 +14,7 @@ import { AppError } from '../../../shared/errors.js';
 import { LOW_OCR_CONFIDENCE } from '../../../shared/model/ocr.js';
 import type { OcrCaseStatus, OcrLanguageChoice, OcrRunResult } from '../../../shared/model/ocr.js';
 import type { CaseSession } from '../case/case-session.js';
+import type { OcrWaitingRecord } from '../index/record-index.js';
 import { setSourceOcrLanguage } from '../case/source-ocr-language.js';
 import type { BackendContext, CoreHandlers } from '../backend-context.js';
 import { randomId } from '../ingest/ids.js';
@@ -21,7 +22,7 @@ import { IndexOcrStore } from '../ocr/index-ocr-store.js';
 import { ocrItemName, ocrItemNames, type NamedRecord } from '../ocr/ocr-item-names.js';
 import type { OcrEngine } from '../ocr/ocr-engine.js';
 import { runOcrQueue, type OcrQueueItem, type OcrQueueSummary } from '../ocr/ocr-queue.js';
-import { readingSource, recordLanguage, recordsByLanguage, sourceLanguages, sourceStatuses, type WaitingRecord } from '../ocr/ocr-source-languages.js';
+import { readingSource, recordLanguage, recordsByLanguage, sourceLanguages, sourceStatuses } from '../ocr/ocr-source-languages.js';
 import type { OcrStore, OcrStoredPage } from '../ocr/ocr-store.js';
 import { closeOriginalReaders, readOriginalBytes } from '../review/read-original-bytes.js';
 import { runTask, cancelTask, type TaskControl } from '../task-runner.js';
@@ -38,7 +39,7 @@ type KeptTally = { pagesRead: number; errors: number };
 type RunOutcome = { kept: KeptTally; unreadable: string[]; summary: OcrQueueSummary | null; cancelled: boolean; failure: string | null };
 
 /** A record waiting for OCR, with its source and the name the queue gives it. */
-type NamedWaitingRecord = WaitingRecord & { name: string };
+type NamedWaitingRecord = OcrWaitingRecord & { name: string };
 
 /** The record's bytes, for the queue: its items are named by record id. */
 async function recordBytes(session: CaseSession, recordId: string): Promise<Uint8Array> {

@@ -8,9 +8,8 @@
  */
 import { DEFAULT_OCR_LANGUAGE_CHOICE, type OcrLanguageChoice, type OcrSourceStatus } from '../../../shared/model/ocr.js';
 import type { SourceInfo } from '../../../shared/model/case.js';
+import type { OcrWaitingRecord } from '../index/record-index.js';
 
-/** A record waiting for OCR, with the source it is read for (null when it has no location). */
-export type WaitingRecord = { recordId: string; pages: readonly number[] | null; sourceId: string | null };
 
 export type SourceLanguages = ReadonlyMap<string, OcrLanguageChoice>;
 
@@ -33,12 +32,12 @@ export function recordLanguage(sourceId: string | null, languages: SourceLanguag
 }
 
 /** Pages a record has waiting, as the index counts them: an image file is one page until opened. */
-function pageCount(record: WaitingRecord): number {
+function pageCount(record: OcrWaitingRecord): number {
   return record.pages?.length ?? 1;
 }
 
 /** Every source of the case, in its order, with its language and the pages it has waiting. */
-export function sourceStatuses(sources: ReadonlyArray<Pick<SourceInfo, 'id' | 'custodian' | 'path' | 'ocrLang'>>, waiting: readonly WaitingRecord[]): OcrSourceStatus[] {
+export function sourceStatuses(sources: ReadonlyArray<Pick<SourceInfo, 'id' | 'custodian' | 'path' | 'ocrLang'>>, waiting: readonly OcrWaitingRecord[]): OcrSourceStatus[] {
   const counts = new Map<string, { pages: number; records: number }>();
   for (const record of waiting) {
     if (record.sourceId === null) {
