@@ -13,6 +13,7 @@
  * WebAssembly its state is unknown.
  */
 import Tesseract from 'tesseract.js';
+import { AppError } from '../../../shared/errors.js';
 import type { LanguageData } from './ocr-languages.js';
 import type { ScriptDetection } from './ocr-result.js';
 
@@ -43,6 +44,11 @@ export async function startTesseractWorker(data: LanguageData): Promise<Tesserac
     errorHandler: () => undefined,
   });
   let dead = false;
+  const refuseIfEnded = (): void => {
+    if (dead) {
+      throw new AppError('internal', `The OCR worker for "${data.code}" has ended`);
+    }
+  };
   // tesseract.js sets `onerror` on the thread, which a Node Worker never calls; without an
   // 'error' listener a crash inside the thread would be rethrown in the backend.
   const thread = (worker as unknown as { worker?: NodeJS.EventEmitter | null }).worker;
@@ -66,6 +72,7 @@ export async function startTesseractWorker(data: LanguageData): Promise<Tesserac
       return dead;
     },
     async recognize(image, dpi) {
+      refuseIfEnded();
       // Parameters given with a job apply to that job only (tesseract.js restores them after).
       // (Its types list only its own options; Tesseract's parameters pass through at run time.)
       const options = (dpi === null ? {} : { user_defined_dpi: String(dpi) }) as Partial<Tesseract.RecognizeOptions>;
@@ -73,6 +80,7 @@ export async function startTesseractWorker(data: LanguageData): Promise<Tesserac
       return { text: result.data.text, tsv: result.data.tsv ?? '' };
     },
     async detect(image) {
+      refuseIfEnded();
       const result = await worker.detect(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
       const found = result.data;
       return {
@@ -84,6 +92,11 @@ export async function startTesseractWorker(data: LanguageData): Promise<Tesserac
     },
     async terminate() {
       dead = true;
+      // tesseract.js's recognize and detect await the image before they post their job; a
+      // thread ended in between makes them post to nothing and reject where no one listens,
+      // an unhandled rejection that would end the backend. One turn of the event loop lets
+      // every job already begun be posted first (to a thread that is then ended).
+      await new Promise((resolve) => setImmediate(resolve));
       await worker.terminate();
     },
   };
