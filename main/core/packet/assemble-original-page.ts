@@ -12,12 +12,15 @@
  * Nothing from the source's catalog or information dictionary is ever read: no document
  * JavaScript, open action, embedded files, outline or metadata can come along.
  *
- * Form fields and annotations are not flattened into the page: a filled form carried this way
- * loses its field values. A record like that should be released from its text instead.
+ * Filled-in form fields are the exception: their appearances are painted into the page before
+ * it is cut down (flatten-form-fields.ts), so a released form shows its values. A form whose
+ * values cannot be shown that way is refused by `originalPdfPageCount`, and the caller draws
+ * the record from its text instead.
  */
 import { PDFDocument, PDFName, degrees, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
 import { AppError } from '../../../shared/errors.js';
 import { sha256Hex } from '../util/hash.js';
+import { flattenFormFields, formReleaseProblem } from './flatten-form-fields.js';
 import { normaliseRotation, originalFrame, placeOriginal, type PageRotation } from './assemble-original-frame.js';
 import type { PageGeometry } from './page-geometry.js';
 
@@ -54,23 +57,33 @@ export async function loadOriginalPdf(recordId: string, bytes: Uint8Array, fileS
 
 /**
  * How many pages a record's PDF gives a packet, for the caller deciding between copying its
- * pages and drawing it from its text (`PacketItem.originalPdfPages`). Throws as `loadOriginalPdf`.
+ * pages and drawing it from its text (`PacketItem.originalPdfPages`). Throws as `loadOriginalPdf`,
+ * and `unsupported` for a form whose filled-in values its pages cannot show (formReleaseProblem).
  */
 export async function originalPdfPageCount(recordId: string, bytes: Uint8Array, fileSha256: string): Promise<number> {
-  return (await loadOriginalPdf(recordId, bytes, fileSha256)).getPageCount();
+  const doc = await loadOriginalPdf(recordId, bytes, fileSha256);
+  const problem = formReleaseProblem(doc);
+  if (problem !== null) {
+    throw new AppError('unsupported', `The pages of record ${recordId} cannot be copied into a packet: ${problem}`, { recordId });
+  }
+  return doc.getPageCount();
 }
 
-/** Removes from a source page (in the parsed source, never the file) every key drawing does not need. */
-function stripPage(source: PDFDocument, page: PDFPage): void {
+/**
+ * Readies a source page for copying (in the parsed source, never the file): its form fields
+ * painted into its content, then every key drawing does not need removed.
+ */
+function preparePage(source: PDFDocument, page: PDFPage): void {
   const { node } = page;
+  // A blank page may have no content at all; pdf-lib refuses to embed a page without any.
+  if (node.Contents() === undefined) {
+    node.set(PDFName.of('Contents'), source.context.register(source.context.stream('')));
+  }
+  flattenFormFields(source, page);
   for (const key of node.keys()) {
     if (!KEPT_PAGE_KEYS.has(key.decodeText())) {
       node.delete(key);
     }
-  }
-  // A blank page may have no content at all; pdf-lib refuses to embed a page without any.
-  if (node.Contents() === undefined) {
-    node.set(PDFName.of('Contents'), source.context.register(source.context.stream('')));
   }
 }
 
@@ -94,7 +107,7 @@ export async function embedOriginalPages(
       });
     }
     const page = source.getPage(number - 1);
-    stripPage(source, page);
+    preparePage(source, page);
     return page;
   });
   // The visible area is the crop box; pdf-lib's default (the media box from 0,0) would show

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFString, StandardFonts, degrees } from 'pdf-lib';
 import { assemblePacket } from '../../../../../main/core/packet/assemble-packet.js';
@@ -7,6 +8,8 @@ import { sha256Hex } from '../../../../../main/core/util/hash.js';
 import { handPlan, makeInput, makeItem, makeRecord } from './assemble-fixtures.js';
 import { allObjectText, readBack } from './assemble-read-back.js';
 import { FONT_DIR } from './packet-fixtures.js';
+import { corpusPath } from '../../../../support/corpus.js';
+import { expectCode } from '../../../../support/expect-code.js';
 
 /**
  * A hostile source made with pdf-lib: a script run on open, a page action, an attached file, a
@@ -86,6 +89,82 @@ describe('original pages', () => {
     expect(visible?.y).toBeGreaterThan(48);
     expect(hidden === undefined || hidden.y < 48 || hidden.x < 36).toBe(true);
     expect(back.pages[2]).toContain('ABC000003');
+  });
+});
+
+/**
+ * A filled-in form made with pdf-lib: a text field "Jordan Example" on the row of the page's own
+ * text "FIELD ROW", a ticked check box, and a hidden field "HIDDEN NOTE". The page's content
+ * ends with a scale it never undoes, which must not move the fields. With `withoutAppearance`,
+ * the text field keeps its value but loses the appearance that shows it.
+ */
+async function filledForm(options: { withoutAppearance?: boolean } = {}): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const page = doc.addPage([612, 792]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  page.drawText('Application form', { x: 72, y: 740, size: 14, font });
+  page.drawText('FIELD ROW', { x: 420, y: 606, size: 12, font });
+  page.node.addContentStream(doc.context.register(doc.context.stream('2 0 0 2 0 0 cm')));
+  const form = doc.getForm();
+  const applicant = form.createTextField('applicant');
+  applicant.setText('Jordan Example');
+  applicant.addToPage(page, { x: 72, y: 600, width: 300, height: 24, font });
+  const agree = form.createCheckBox('agree');
+  agree.addToPage(page, { x: 72, y: 560, width: 14, height: 14 });
+  agree.check();
+  const internal = form.createTextField('internal');
+  internal.setText('HIDDEN NOTE');
+  internal.addToPage(page, { x: 72, y: 500, width: 300, height: 24, font, hidden: true });
+  if (options.withoutAppearance === true) {
+    form.updateFieldAppearances(font);
+    applicant.acroField.getWidgets()[0]?.dict.delete(PDFName.of('AP'));
+    return doc.save({ updateFieldAppearances: false });
+  }
+  return doc.save();
+}
+
+async function packetOf(source: Uint8Array, pages: number[]): Promise<Uint8Array> {
+  const fonts = await loadPacketFonts(FONT_DIR);
+  const item = makeItem(makeRecord({ id: 'f', kind: 'document', fileSha256: sha256Hex(source) }), { originalPdfPages: pages.length });
+  const plan = handPlan([{ kind: 'original', recordId: 'f', title: 'Form', sourcePages: pages }]);
+  const built = await assemblePacket(plan, makeInput([item]), fonts, { originalPdf: async () => source });
+  return built.files[0]?.bytes ?? new Uint8Array();
+}
+
+describe('filled-in forms released in full', () => {
+  it('shows each printed field’s value where the form puts it, and nothing of a hidden field', async () => {
+    const source = await filledForm();
+    expect(await originalPdfPageCount('f', source, sha256Hex(source))).toBe(1);
+    const packet = await packetOf(source, [1]);
+    const items = await textPositions(packet, 1);
+    const value = items.find((item) => item.str.includes('Jordan Example'));
+    const row = items.find((item) => item.str === 'FIELD ROW');
+    expect(value).toBeDefined();
+    expect(row).toBeDefined();
+    // The same row within a point or two, left of the label: the unbalanced scale did not move it.
+    expect(Math.abs((value?.y ?? 0) - (row?.y ?? 1000))).toBeLessThan(4);
+    expect(value?.x).toBeLessThan(row?.x ?? 0);
+    expect(await allObjectText(packet)).not.toContain('HIDDEN NOTE');
+    expect((await readBack(packet)).annotationsPerPage).toEqual([0]);
+  });
+
+  it('shows the filled-in values of a real IRS form', async () => {
+    const source = new Uint8Array(await readFile(corpusPath('docs', 'pdf', 'pdfjs', 'prefilled_f1040.pdf')));
+    expect(await originalPdfPageCount('f', source, sha256Hex(source))).toBe(2);
+    expect((await readBack(await packetOf(source, [1, 2]))).pages[1]).toContain('foobar');
+  });
+
+  it('refuses a value with no appearance, a form viewers redraw, and a dynamic XFA form, so that they are drawn from their text', async () => {
+    const bare = await filledForm({ withoutAppearance: true });
+    const refused = await expectCode(originalPdfPageCount('f', bare, sha256Hex(bare)), 'unsupported');
+    expect(refused.message).toContain('form field "applicant" on page 1 has a value but no appearance');
+    // LibreOffice sets NeedAppearances and writes empty appearances: "Alice" is only in the value.
+    const libreOffice = new Uint8Array(await readFile(corpusPath('docs', 'pdf', 'pypdf-samples', 'libreoffice-form.pdf')));
+    expect((await expectCode(originalPdfPageCount('l', libreOffice, sha256Hex(libreOffice)), 'unsupported')).message).toContain(
+      'form field "First Name" on page 1 is shown by viewers from its value (the form sets NeedAppearances)',
+    );
+    const xfa = new Uint8Array(await readFile(corpusPath('docs', 'pdf', 'pdfjs', 'xfa_filled_imm1344e.pdf')));
+    expect((await expectCode(originalPdfPageCount('x', xfa, sha256Hex(xfa)), 'unsupported')).message).toContain('dynamic XFA form');
   });
 });
 
