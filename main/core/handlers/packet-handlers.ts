@@ -106,8 +106,8 @@ export function packetHandlers(ctx: BackendContext): PacketHandlers {
         records,
         request.title,
       );
-      // A PDF released in full goes out as itself, page for page, when its bytes can be read back.
-      // Those that cannot (and scans released in part whose redactions OCR did not place) are
+      // A PDF released in full goes out as itself, page for page, when its bytes can be read back
+      // and its pages can show its filled-in form fields. Those that cannot (and scans released in part whose redactions OCR did not place) are
       // drawn from their text, and the result names them.
       const drawnFromText: string[] = [];
       for (const item of items) {

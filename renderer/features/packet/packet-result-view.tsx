@@ -73,7 +73,7 @@ export function PacketResultView() {
       ) : null}
       {result.drawnFromText.length > 0 ? (
         <p className="warn-text" data-testid="packet-drawn-from-text">
-          {result.drawnFromText.length} PDF(s) were drawn from their text instead of their page images (the source could not be read back, or a redaction on a scan lies where OCR found no word): {result.drawnFromText.join(', ')}
+          {result.drawnFromText.length} PDF(s) were drawn from their text instead of their page images (the source could not be read back, its filled-in form fields cannot be shown on its pages, or a redaction on a scan lies where OCR found no word): {result.drawnFromText.join(', ')}
         </p>
       ) : null}
       <details>
