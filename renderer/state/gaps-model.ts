@@ -5,7 +5,7 @@
  */
 import type { Client } from '../../shared/ipc/client.js';
 import type { CallInput } from '../../shared/ipc/contract.js';
-import type { Gap, GapDetection, GapFields, GapSettingsView, GapTimeline } from '../../shared/model/gap.js';
+import type { Gap, GapDetection, GapFields, GapProposalReview, GapSettingsView, GapTimeline } from '../../shared/model/gap.js';
 import type { WrittenReport } from '../../shared/model/search.js';
 import type { TaskProgress } from '../../shared/model/task.js';
 import { errorMessage } from './error-message.js';
@@ -45,7 +45,7 @@ export type GapsActions = {
   reopen(key: string): Promise<void>;
   saveSettings(changes: CallInput<'gaps.updateSettings'>): Promise<boolean>;
   exportReport(options: CallInput<'gaps.exportReport'>): Promise<void>;
-  /** Undoes the latest action of this session (here or on another screen), then reads everything again. */
+  /** Undoes the latest action of this session (here or on another screen), then reads the register and the answers again. */
   undo(): Promise<void>;
   /** Reads everything again (after an undo elsewhere, or records added). */
   refresh(): Promise<void>;
@@ -53,6 +53,12 @@ export type GapsActions = {
 };
 
 export type GapsModel = { store: ReadableStore<GapsState>; actions: GapsActions };
+
+/** The same run's proposals, each with its current answer (or none). */
+export function withReviews(detection: GapDetection, reviews: readonly GapProposalReview[]): GapDetection {
+  const answers = new Map(reviews.map((review) => [review.key, review]));
+  return { ...detection, proposals: detection.proposals.map((proposal) => ({ ...proposal, review: answers.get(proposal.key) ?? null })) };
+}
 
 const INITIAL: GapsState = {
   gaps: [],
@@ -87,16 +93,32 @@ export function createGapsModel({ client, makeJobId = () => `gaps-${Date.now().t
   const run = busyRunner(store, { message: null });
   const reloadGaps = async () => store.set({ gaps: await client.call('gaps.list', {}) });
   const reloadTimeline = async () => store.set({ timeline: await client.call('gaps.timeline', {}) });
-  /** Runs the detectors again, so each proposal shows its current answer. */
+  /** Runs the detectors again (once they have run), for proposals of the case as it is now. */
   const redetect = async () => {
     if (store.get().detection !== null) {
       store.set({ detection: await client.call('gaps.detect', {}) });
     }
   };
+  /**
+   * Shows each proposal's current answer. An answer changes no proposal, so the run's proposals
+   * stay and only the answers are read: the detectors read every message of the case.
+   */
+  const reloadReviews = async () => {
+    if (store.get().detection !== null) {
+      const reviews = await client.call('gaps.reviews', {});
+      const { detection } = store.get();
+      if (detection !== null) {
+        store.set({ detection: withReviews(detection, reviews) });
+      }
+    }
+  };
 
-  const reloadAll = async () => {
+  const reloadRegister = async () => {
     const [gaps, settings, timeline] = await Promise.all([client.call('gaps.list', {}), client.call('gaps.settings', {}), client.call('gaps.timeline', {})]);
     store.set({ gaps, settings, timeline });
+  };
+  const reloadAll = async () => {
+    await reloadRegister();
     await redetect();
   };
 
@@ -145,21 +167,21 @@ export function createGapsModel({ client, makeJobId = () => `gaps-${Date.now().t
     async accept(key) {
       await run(async () => {
         const gap = await client.call('gaps.accept', { key, changes: {} });
-        await Promise.all([reloadGaps(), reloadTimeline(), redetect()]);
+        await Promise.all([reloadGaps(), reloadTimeline(), reloadReviews()]);
         store.set({ selected: gap.id, message: `Accepted as a suspected gap: “${gap.title}”.` });
       });
     },
     async reject(key, reason) {
       await run(async () => {
         await client.call('gaps.reject', { key, reason });
-        await redetect();
+        await reloadReviews();
         store.set({ message: 'Rejected: the detectors will not propose it again.' });
       });
     },
     async reopen(key) {
       await run(async () => {
         await client.call('gaps.reopen', { key });
-        await redetect();
+        await reloadReviews();
       });
     },
     async saveSettings(changes) {
@@ -176,7 +198,7 @@ export function createGapsModel({ client, makeJobId = () => `gaps-${Date.now().t
     async undo() {
       await run(async () => {
         const { undone } = await client.call('review.undo', {});
-        await reloadAll();
+        await Promise.all([reloadRegister(), reloadReviews()]);
         store.set({ message: undone === null ? 'Nothing to undo.' : `Undid: ${undone}.` });
       });
     },

@@ -56,6 +56,8 @@ export const GAP_CALLS = {
   'gaps.reject': defineCall<GapProposalReview>()(z.object({ key: proposalKey, reason: text(5_000).default('') })),
   /** Takes back an answer to a proposal (an accepted one's gap stays in the register). */
   'gaps.reopen': defineCall<{ reopened: string }>()(z.object({ key: proposalKey })),
+  /** Every answer given to a proposal, so that a screen can show them without running the detectors again. */
+  'gaps.reviews': defineCall<GapProposalReview[]>()(z.object({})),
   'gaps.settings': defineCall<GapSettingsView>()(z.object({})),
   'gaps.updateSettings': defineCall<GapSettingsView>()(
     z.object({

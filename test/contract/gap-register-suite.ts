@@ -149,9 +149,12 @@ export function defineGapRegisterSuite(transport: string, connect: (host: Host) 
       expect(reviewOf(toAccept.key)).toMatchObject({ decision: 'accepted', gapId: gap.id });
       expect(reviewOf(toReject.key)).toMatchObject({ decision: 'rejected', reason: 'The original is a test fixture, never a record' });
       expect((await expectCode(client.call('gaps.accept', { key: toAccept.key, changes: {} }), 'invalid-args')).message).toMatch(/accepted already/);
+      // The answers alone, as the screen reads them after each one instead of running the detectors.
+      expect(await client.call('gaps.reviews', {})).toEqual([reviewOf(toAccept.key), reviewOf(toReject.key)]);
 
       await client.call('review.undo', {});
       expect((await client.call('gaps.detect', {})).proposals.find((proposal) => proposal.key === toReject.key)?.review).toBeNull();
+      expect(await client.call('gaps.reviews', {})).toEqual([reviewOf(toAccept.key)]);
       await client.call('review.undo', {});
       expect((await client.call('gaps.list', {})).some((one) => one.id === gap.id)).toBe(false);
       expect(await auditActions()).toEqual(expect.arrayContaining(['gap.detect', 'gap.accept', 'gap.reject']));

@@ -15,7 +15,7 @@ import { randomId } from '../ingest/ids.js';
 
 type GapRegisterHandlers = Pick<
   CoreHandlers,
-  'gaps.list' | 'gaps.create' | 'gaps.update' | 'gaps.delete' | 'gaps.accept' | 'gaps.reject' | 'gaps.reopen' | 'gaps.settings' | 'gaps.updateSettings'
+  'gaps.list' | 'gaps.create' | 'gaps.update' | 'gaps.delete' | 'gaps.accept' | 'gaps.reject' | 'gaps.reopen' | 'gaps.reviews' | 'gaps.settings' | 'gaps.updateSettings'
 >;
 
 /** The proposals of each open case's latest detector run, by key: what accept and reject refer to. */
@@ -135,6 +135,7 @@ export function gapRegisterHandlers(ctx: BackendContext, latest: LatestProposals
       await commitGap(ctx, { gapId: '', before: null, after: null, review: { key, before: earlier, after: null } }, 'gap.reopen', `reopen a ${earlier.decision} proposal`);
       return { reopened: key };
     },
+    'gaps.reviews': async () => [...ctx.session().store.data.gapReviews],
     'gaps.settings': async () => ({ ...ctx.session().store.data.gapSettings, builtInLexicon: [...DEFAULT_OFF_RECORD_LEXICON] }),
     'gaps.updateSettings': async (changes) => {
       const session = ctx.session();

@@ -53,6 +53,15 @@ function setup() {
       answered = rejection;
       return rejection;
     },
+    'gaps.reopen': ({ key }) => {
+      answered = null;
+      return { reopened: key };
+    },
+    'gaps.reviews': () => (answered === null ? [] : [answered]),
+    'review.undo': () => {
+      answered = null;
+      return { undone: 'reject proposed gap' };
+    },
   });
   return { client, model: createGapsModel({ client }) };
 }
@@ -69,7 +78,7 @@ describe('gaps model', () => {
     expect(model.store.get().gaps.map((one) => one.title)).toEqual(['Wickr, spring']);
   });
 
-  it('runs the detectors, accepts a proposal into the register, and shows each answer after a re-run', async () => {
+  it('runs the detectors once, and shows each answer given afterwards without running them again', async () => {
     const { client, model } = setup();
     await model.actions.detect();
     expect(model.store.get().message).toBe('1 proposal(s), 1 to review, from 1,200 records in 0.8 s.');
@@ -78,7 +87,14 @@ describe('gaps model', () => {
     expect(model.store.get().detection?.proposals[0]?.review?.decision).toBe('accepted');
     await model.actions.reject(proposal.key, 'not a gap');
     expect(model.store.get().detection?.proposals[0]?.review).toMatchObject({ decision: 'rejected', reason: 'not a gap' });
-    expect(client.callNames().filter((name) => name === 'gaps.detect')).toHaveLength(3);
+    await model.actions.undo();
+    expect(model.store.get().detection?.proposals[0]?.review).toBeNull();
+    await model.actions.reject(proposal.key, 'again');
+    await model.actions.reopen(proposal.key);
+    expect(model.store.get().detection?.proposals[0]?.review).toBeNull();
+    expect(model.store.get().detection?.recordCount).toBe(1200);
+    // The detectors read every message of the case: only the explicit run ran them.
+    expect(client.callNames().filter((name) => name === 'gaps.detect')).toHaveLength(1);
   });
 
   it('shows a refused call as the error line and keeps the register', async () => {
