@@ -60,7 +60,7 @@ function setup() {
     'gaps.reviews': () => (answered === null ? [] : [answered]),
     'review.undo': () => {
       answered = null;
-      return { undone: 'reject proposed gap' };
+      return { undone: 'reject proposed gap', next: null };
     },
   });
   return { client, model: createGapsModel({ client }) };
