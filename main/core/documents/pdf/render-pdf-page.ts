@@ -177,8 +177,12 @@ async function openDocument(pdfjs: PdfJs, bytes: Uint8Array, options: RenderOpti
   }
 }
 
-/** What one drawing holds while it runs, so a deadline or an abort can stop it and free it. */
-type Drawing = { task: RenderTask | null; canvas: CanvasAndContext | null };
+/**
+ * What one drawing holds while it runs, so a deadline or an abort can stop it: `stopped` once
+ * they have (a drawing still waiting for its page then never starts), `finished` once the page
+ * was drawn and encoded, so that its canvas can be freed.
+ */
+type Drawing = { task: RenderTask | null; canvas: CanvasAndContext | null; stopped: boolean; finished: boolean };
 
 class OpenPdf implements RenderablePdf {
   private closed = false;
@@ -209,9 +213,12 @@ class OpenPdf implements RenderablePdf {
     }
     signal?.throwIfAborted();
     const where = `page ${pageNumber} of ${this.pageCount}`;
-    const drawing: Drawing = { task: null, canvas: null };
+    const drawing: Drawing = { task: null, canvas: null, stopped: false, finished: false };
     const factory = this.document.canvasFactory as CanvasFactory;
-    const cancel = (): void => drawing.task?.cancel();
+    const cancel = (): void => {
+      drawing.stopped = true;
+      drawing.task?.cancel();
+    };
     signal?.addEventListener('abort', cancel, { once: true });
     try {
       return await withDeadline(this.draw(pageNumber, size, drawing, factory), this.limits.maxPageMilliseconds, () => {
@@ -228,7 +235,10 @@ class OpenPdf implements RenderablePdf {
       throw new AppError('source-unreadable', `The PDF's ${where} cannot be drawn: ${errorMessage(error)}`, { page: pageNumber });
     } finally {
       signal?.removeEventListener('abort', cancel);
-      if (drawing.canvas !== null) {
+      // Only a finished drawing's canvas is freed here. A cancelled render can still touch its
+      // canvas after its promise has settled, and a canvas freed (sized to 0 × 0) under it ends
+      // the whole process with a segmentation fault; that canvas is left to the garbage collector.
+      if (drawing.canvas !== null && drawing.finished) {
         factory.destroy(drawing.canvas);
       }
     }
@@ -237,6 +247,10 @@ class OpenPdf implements RenderablePdf {
   private async draw(pageNumber: number, size: RenderSize, drawing: Drawing, factory: CanvasFactory): Promise<RenderedPage> {
     const page = await this.document.getPage(pageNumber);
     try {
+      if (drawing.stopped) {
+        // The deadline or an abort came while the page was being fetched: nobody waits for it.
+        throw new AppError('cancelled', `Drawing page ${pageNumber} was stopped before it began`);
+      }
       // The viewport applies the page's /Rotate, so a landscape page comes out landscape.
       const unscaled = page.getViewport({ scale: 1 });
       const { scale, widthPx, heightPx } = renderScale(unscaled.width, unscaled.height, size, this.limits);
@@ -248,6 +262,7 @@ class OpenPdf implements RenderablePdf {
       drawing.task.onContinue = (next: () => void) => void setImmediate(next);
       await drawing.task.promise;
       const png = await drawing.canvas.canvas.encode('png');
+      drawing.finished = true;
       return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), widthPx, heightPx, page: pageNumber, pageCount: this.pageCount };
     } finally {
       page.cleanup();
