@@ -6,35 +6,24 @@
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Host } from '../../main/host/create-host.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../shared/ipc/client.js';
-import { corpusPath, tempFolder } from '../support/corpus.js';
-import { connectInMemory, makeTestHost, type Connected } from '../support/test-host.js';
+import { corpusPath } from '../support/corpus.js';
+import { connectInMemory, useTestHost } from '../support/test-host.js';
 
 describe('OCR of an MMS photo in an SMS backup', () => {
-  let data: { path: string; cleanup(): Promise<void> };
-  let host: Host;
-  let connection: Connected;
+  const suite = useTestHost(connectInMemory);
   let client: Client;
 
   beforeAll(async () => {
-    data = await tempFolder();
-    host = makeTestHost({ dataDir: data.path });
-    connection = connectInMemory(host);
-    client = connection.client;
-    await mkdir(join(data.path, 'phone'), { recursive: true });
-    await copyFile(corpusPath('chat', 'sms', 'sms-backup-restore-parser', 'minimal_mms.xml'), join(data.path, 'phone', 'minimal_mms.xml'));
-  });
-  afterAll(async () => {
-    await connection.close();
-    await host.close();
-    await data.cleanup();
+    client = suite.client;
+    await mkdir(join(suite.dataDir, 'phone'), { recursive: true });
+    await copyFile(corpusPath('chat', 'sms', 'sms-backup-restore-parser', 'minimal_mms.xml'), join(suite.dataDir, 'phone', 'minimal_mms.xml'));
   });
 
   it('lists the image part as waiting and reads it back from the XML in an OCR run', { timeout: 90_000 }, async () => {
-    await client.call('case.create', { path: join(data.path, 'case'), name: 'Phone' });
-    expect((await client.call('sources.add', { path: join(data.path, 'phone'), custodian: 'Alice Smith' })).status).toBe('completed');
+    await client.call('case.create', { path: join(suite.dataDir, 'case'), name: 'Phone' });
+    expect((await client.call('sources.add', { path: join(suite.dataDir, 'phone'), custodian: 'Alice Smith' })).status).toBe('completed');
     expect(await client.call('ocr.status', {})).toMatchObject({ pagesWaiting: 1, recordsWaiting: 1, errors: [] });
     // Before MMS parts could be read back, this was an error: "not available … not read back".
     expect(await client.call('ocr.run', {})).toMatchObject({ pagesRead: 1, pagesWaiting: 0, recordsWaiting: 0, pagesDone: 1, errors: [], unreadable: [] });

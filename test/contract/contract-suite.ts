@@ -3,14 +3,14 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../shared/ipc/client.js';
 import type { IngestProgress } from '../../shared/ipc/contract.js';
 import { HIT_START } from '../../shared/model/search.js';
 import type { Host } from '../../main/host/create-host.js';
-import { corpusPath, tempFolder } from '../support/corpus.js';
+import { corpusPath } from '../support/corpus.js';
 import { expectCode } from '../support/expect-code.js';
-import { makeTestHost } from '../support/test-host.js';
+import { useTestHost } from '../support/test-host.js';
 import type { Connected } from '../support/test-host.js';
 import { readPdfPages } from '../support/pdf-text.js';
 
@@ -22,21 +22,11 @@ const SKILLING_RECORDS = 2603;
 
 export function defineContractSuite(transport: string, connect: (host: Host) => Promise<Connected>): void {
   describe(`contract over ${transport}`, () => {
-    let data: { path: string; cleanup(): Promise<void> };
-    let host: Host;
-    let connection: Connected;
+    const suite = useTestHost(connect, { dialogAnswers: [FISCHER] });
     let client: Client;
 
     beforeAll(async () => {
-      data = await tempFolder();
-      host = makeTestHost({ dataDir: data.path, dialogAnswers: [FISCHER] });
-      connection = await connect(host);
-      client = connection.client;
-    });
-    afterAll(async () => {
-      await connection.close();
-      await host.close();
-      await data.cleanup();
+      client = suite.client;
     });
 
     it('reports what the host can do', async () => {
@@ -58,7 +48,7 @@ export function defineContractSuite(transport: string, connect: (host: Host) => 
     });
 
     it('runs the whole path: case, ingest with progress, search, code, packet, audit', async () => {
-      const casePath = join(data.path, 'case-a');
+      const casePath = join(suite.dataDir, 'case-a');
       const created = await client.call('case.create', { path: casePath, name: 'Case A', requestTitle: 'Emails about NREL' });
       expect(created.requests).toHaveLength(1);
       const requestId = created.requests[0]?.id ?? '';
@@ -117,7 +107,7 @@ export function defineContractSuite(transport: string, connect: (host: Host) => 
     });
 
     it('keeps decisions across reopening the case, and names a tampered audit line', async () => {
-      const casePath = join(data.path, 'case-a');
+      const casePath = join(suite.dataDir, 'case-a');
       await client.call('case.close', {});
       const reopened = await client.call('case.open', { path: casePath });
       expect(reopened).toMatchObject({ recordCount: 2, sourceCount: 1 });
@@ -131,8 +121,8 @@ export function defineContractSuite(transport: string, connect: (host: Host) => 
     });
 
     it('refuses to create a case over an existing one, and to open a folder with no case', async () => {
-      await expectCode(client.call('case.create', { path: join(data.path, 'case-a'), name: 'again' }), 'case-exists');
-      await expectCode(client.call('case.open', { path: data.path }), 'not-found');
+      await expectCode(client.call('case.create', { path: join(suite.dataDir, 'case-a'), name: 'again' }), 'case-exists');
+      await expectCode(client.call('case.open', { path: suite.dataDir }), 'not-found');
     });
 
     it('cancels a running ingest on request, keeps what it indexed, and completes it when the path is added again', async () => {

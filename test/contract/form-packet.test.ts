@@ -7,37 +7,24 @@
  */
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../shared/ipc/client.js';
-import type { Host } from '../../main/host/create-host.js';
-import { corpusPath, tempFolder } from '../support/corpus.js';
+import { corpusPath } from '../support/corpus.js';
 import { readPdfPages } from '../support/pdf-text.js';
-import { connectInMemory, makeTestHost } from '../support/test-host.js';
-import type { Connected } from '../support/test-host.js';
+import { connectInMemory, useTestHost } from '../support/test-host.js';
 
 describe('filled-in forms released in full over the in-memory transport', () => {
-  let data: { path: string; cleanup(): Promise<void> };
-  let host: Host;
-  let connection: Connected;
+  const suite = useTestHost(connectInMemory);
   let client: Client;
 
   beforeAll(async () => {
-    data = await tempFolder();
-    host = makeTestHost({ dataDir: data.path });
-    connection = await connectInMemory(host);
-    client = connection.client;
-    const folder = join(data.path, 'forms');
+    client = suite.client;
+    const folder = join(suite.dataDir, 'forms');
     await mkdir(folder, { recursive: true });
     await copyFile(corpusPath('docs', 'pdf', 'pdfjs', 'prefilled_f1040.pdf'), join(folder, 'f1040.pdf'));
     await copyFile(corpusPath('docs', 'pdf', 'pypdf-samples', 'libreoffice-form.pdf'), join(folder, 'libreoffice-form.pdf'));
-    await client.call('case.create', { path: join(data.path, 'case'), name: 'Forms', requestTitle: 'Forms filed' });
+    await client.call('case.create', { path: join(suite.dataDir, 'case'), name: 'Forms', requestTitle: 'Forms filed' });
     expect((await client.call('sources.add', { path: folder, custodian: 'Records office' })).status).toBe('completed');
-  });
-
-  afterAll(async () => {
-    await connection.close();
-    await host.close();
-    await data.cleanup();
   });
 
   it('draws the fields into the pages of a form that can show them, and draws the other from its text', async () => {

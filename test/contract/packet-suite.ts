@@ -8,21 +8,19 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../shared/ipc/client.js';
 import type { RecordDetail } from '../../shared/model/record.js';
 import type { Host } from '../../main/host/create-host.js';
-import { corpusPath, tempFolder } from '../support/corpus.js';
+import { corpusPath } from '../support/corpus.js';
 import { expectCode } from '../support/expect-code.js';
 import { readPdfPages } from '../support/pdf-text.js';
-import { makeTestHost } from '../support/test-host.js';
+import { useTestHost } from '../support/test-host.js';
 import type { Connected } from '../support/test-host.js';
 
 export function definePacketSuite(transport: string, connect: (host: Host) => Promise<Connected>): void {
   describe(`response packets over ${transport}`, () => {
-    let data: { path: string; cleanup(): Promise<void> };
-    let host: Host;
-    let connection: Connected;
+    const suite = useTestHost(connect);
     let client: Client;
     let casePath: string;
     let requestId: string;
@@ -38,11 +36,8 @@ export function definePacketSuite(transport: string, connect: (host: Host) => Pr
     };
 
     beforeAll(async () => {
-      data = await tempFolder();
-      host = makeTestHost({ dataDir: data.path });
-      connection = await connect(host);
-      client = connection.client;
-      casePath = join(data.path, 'packet-case');
+      client = suite.client;
+      casePath = join(suite.dataDir, 'packet-case');
       await client.call('case.create', { path: casePath, name: 'Packet case', requestTitle: 'Dingus letters' });
       requestId = (await client.call('requests.list', {}))[0]?.id ?? '';
       await client.call('requests.update', { requestId, changes: { trackingNumber: 'FOIA-2026-0042', requester: 'A. Journalist' } });
@@ -72,12 +67,6 @@ export function definePacketSuite(transport: string, connect: (host: Host) => Pr
       await client.call('records.code', { requestId, recordIds: [full.id], decision: 'release-in-full' });
       await client.call('records.code', { requestId, recordIds: [withheld.id], decision: 'withhold-in-full', exemptions: [{ catalogue: 'us-foia', code: 'b5' }], note: 'Deliberative draft' });
       await client.call('gaps.create', { fields: { title: 'Text messages of the mail desk, 2001', channel: 'sms', cause: 'not-retained', requestIds: [requestId] } });
-    });
-
-    afterAll(async () => {
-      await connection.close();
-      await host.close();
-      await data.cleanup();
     });
 
     it('burns in redactions, slips the withheld record, indexes the withholdings and appends the gap, and checks all of it', async () => {

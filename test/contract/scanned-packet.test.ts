@@ -9,15 +9,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../shared/ipc/client.js';
 import type { RecordDetail } from '../../shared/model/record.js';
-import type { Host } from '../../main/host/create-host.js';
-import { corpusPath, tempFolder } from '../support/corpus.js';
+import { corpusPath } from '../support/corpus.js';
 import { boxPixels, hasPdftoppm, inkShare, renderPdfPages } from '../support/pdf-pixels.js';
 import { readPdfPages } from '../support/pdf-text.js';
-import { connectInMemory, makeTestHost } from '../support/test-host.js';
-import type { Connected } from '../support/test-host.js';
+import { connectInMemory, useTestHost } from '../support/test-host.js';
 
 const pixelsSkipped = !hasPdftoppm();
 const needsPoppler = pixelsSkipped ? ' (pixels skipped: pdftoppm is not installed; apt-get install poppler-utils)' : '';
@@ -33,23 +31,18 @@ async function twoPageScan(): Promise<Uint8Array> {
 }
 
 describe('a scanned PDF released in part over the in-memory transport', () => {
-  let data: { path: string; cleanup(): Promise<void> };
-  let host: Host;
-  let connection: Connected;
+  const suite = useTestHost(connectInMemory);
   let client: Client;
   let record: RecordDetail;
   let hiddenWord: string;
   let requestId: string;
 
   beforeAll(async () => {
-    data = await tempFolder();
-    host = makeTestHost({ dataDir: data.path });
-    connection = await connectInMemory(host);
-    client = connection.client;
-    const folder = join(data.path, 'scans');
+    client = suite.client;
+    const folder = join(suite.dataDir, 'scans');
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'brochure.pdf'), await twoPageScan());
-    await client.call('case.create', { path: join(data.path, 'case'), name: 'Scans', requestTitle: 'Sequencer brochures' });
+    await client.call('case.create', { path: join(suite.dataDir, 'case'), name: 'Scans', requestTitle: 'Sequencer brochures' });
     requestId = (await client.call('requests.list', {}))[0]?.id ?? '';
     expect((await client.call('sources.add', { path: folder, custodian: 'Records office' })).status).toBe('completed');
     const hit = (await client.call('search.query', { query: 'filename:brochure.pdf' })).hits[0];
@@ -64,12 +57,6 @@ describe('a scanned PDF released in part over the in-memory transport', () => {
     await client.call('redactions.add', { requestId, recordId, field: 'body', start, end: start + hiddenWord.length, exemptions: [{ catalogue: 'us-foia', code: 'b6' }] });
     await client.call('records.code', { requestId, recordIds: [recordId], decision: 'release-in-part', note: 'A private name' });
   }, 120_000);
-
-  afterAll(async () => {
-    await connection.close();
-    await host.close();
-    await data.cleanup();
-  });
 
   it('burns the word into page 1’s image, copies page 2, and passes the packet check' + needsPoppler, { timeout: 120_000 }, async () => {
     const packet = await client.call('packet.build', { requestId, batesPrefix: 'SCAN-', order: 'date', coverLetter: null });

@@ -5,39 +5,28 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../shared/ipc/client.js';
 import type { AuditEntry } from '../../shared/model/audit.js';
 import type { Host } from '../../main/host/create-host.js';
-import { tempFolder } from '../support/corpus.js';
-import { connectInMemory, connectOverWebSocket, makeTestHost } from '../support/test-host.js';
+import { connectInMemory, connectOverWebSocket, useTestHost } from '../support/test-host.js';
 import type { Connected } from '../support/test-host.js';
 
 const CHAT = '[01/02/2021, 10:00:00] Ann: hello\n[01/02/2021, 10:01:00] Bob: morning\n';
 
 function defineSourceOptionsSuite(transport: string, connect: (host: Host) => Promise<Connected>): void {
   describe(`source options over ${transport}`, () => {
-    let data: { path: string; cleanup(): Promise<void> };
-    let host: Host;
-    let connection: Connected;
+    const suite = useTestHost(connect);
     let client: Client;
 
     beforeAll(async () => {
-      data = await tempFolder();
-      host = makeTestHost({ dataDir: data.path });
-      connection = await connect(host);
-      client = connection.client;
-    });
-    afterAll(async () => {
-      await connection.close();
-      await host.close();
-      await data.cleanup();
+      client = suite.client;
     });
 
     it('keeps stored options for fields an add leaves out, and audits a change with the options before it', async () => {
-      const casePath = join(data.path, 'case');
+      const casePath = join(suite.dataDir, 'case');
       await client.call('case.create', { path: casePath, name: 'Options' });
-      const phone = join(data.path, 'phone');
+      const phone = join(suite.dataDir, 'phone');
       await mkdir(phone);
       await writeFile(join(phone, 'WhatsApp Chat with Bob.txt'), CHAT);
       const source = { path: phone, custodian: 'Ann', channel: 'personal-chat' } as const;

@@ -3,6 +3,7 @@
  * folder for the sample case. Transports are chosen by the caller.
  */
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { createClient } from '../../shared/ipc/client.js';
 import type { Client } from '../../shared/ipc/client.js';
 import { ingestWorkerPathIn } from '../../main/host/app-paths.js';
@@ -13,7 +14,7 @@ import { inMemoryChannel } from '../../main/host/in-memory-transport.js';
 import { startWebServer } from '../../main/host/web-server.js';
 import type { WebServer } from '../../main/host/web-server.js';
 import { connectWebSocketChannel } from '../../main/host/websocket-channel.js';
-import { REPO_ROOT } from './corpus.js';
+import { REPO_ROOT, tempFolder } from './corpus.js';
 
 /** Tests run the TypeScript sources, but a worker thread needs the bundle `npm run build` wrote. */
 export const TEST_WORKER_PATH = ingestWorkerPathIn(REPO_ROOT);
@@ -48,6 +49,47 @@ export async function connectOverWebSocket(host: Host, staticDir: string | null 
     close: async () => {
       channel.close();
       await server.close();
+    },
+  };
+}
+
+/** A test host running for the tests of one describe block, with its client and temp data folder. */
+export type SuiteHost = { readonly host: Host; readonly client: Client; readonly dataDir: string };
+
+/**
+ * Starts a test host on a fresh temp folder, connected by `connect`, before the tests of the
+ * describe block it is called in (and before the hooks registered after it), and closes the
+ * connection, the host and the folder after them. Read its fields inside hooks and tests.
+ */
+export function useTestHost(connect: (host: Host) => Connected | Promise<Connected>, options: Omit<TestHostOptions, 'dataDir'> = {}): SuiteHost {
+  let running: { data: { path: string; cleanup(): Promise<void> }; host: Host; connection: Connected } | null = null;
+  const started = (): NonNullable<typeof running> => {
+    if (running === null) {
+      throw new Error('The test host is used before its beforeAll ran, or after its afterAll');
+    }
+    return running;
+  };
+  beforeAll(async () => {
+    const data = await tempFolder();
+    const host = makeTestHost({ ...options, dataDir: data.path });
+    running = { data, host, connection: await connect(host) };
+  });
+  afterAll(async () => {
+    const { data, host, connection } = started();
+    running = null;
+    await connection.close();
+    await host.close();
+    await data.cleanup();
+  });
+  return {
+    get host() {
+      return started().host;
+    },
+    get client() {
+      return started().connection.client;
+    },
+    get dataDir() {
+      return started().data.path;
     },
   };
 }
