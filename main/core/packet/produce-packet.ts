@@ -1,9 +1,8 @@
 /**
  * A packet as the officer gets it: laid out, assembled, then read back and checked. A packet
  * that fails a check is never handed back: the build throws `packet-unverified` naming every
- * problem, so nothing is written. The per-record variant is checked through the single packet
- * of the same input (the same pages with the same stamps), and each of its files against its
- * page count and Bates range.
+ * problem, so nothing is written. What is checked is what is written: the PDFs of either variant,
+ * read back in Bates order as one packet, and the load files of the per-record variant.
  */
 import { AppError } from '../../../shared/errors.js';
 import { assemblePacket, type BuiltPacket, type PacketDeps } from './assemble-packet.js';
@@ -14,7 +13,8 @@ import { LETTER_GEOMETRY } from './page-geometry.js';
 import { createTextShaper } from './text-shaper.js';
 import { expectationsFromInput } from './verify-expectations-from-input.js';
 import type { PacketVerification } from './verify-expectations.js';
-import { verifyPacket } from './verify-packet.js';
+import { verifyLoadFile } from './verify-load-file.js';
+import { verifyPacketFiles } from './verify-packet.js';
 
 export type ProducedPacket = { built: BuiltPacket; verification: PacketVerification };
 
@@ -32,16 +32,21 @@ export async function producePacket(input: PacketInput, fonts: PacketFontFiles, 
   deps.onStage?.('Drawing pages');
   const built = await assemblePacket(plan, input, fonts, deps, shaper, LETTER_GEOMETRY);
   deps.onStage?.('Checking the packet');
-  const whole =
-    input.options.variant === 'single'
-      ? built
-      : await assemblePacket(plan, { ...input, options: { ...input.options, variant: 'single' } }, fonts, { originalPdf: deps.originalPdf, ...(deps.signal ? { signal: deps.signal } : {}) }, shaper, LETTER_GEOMETRY);
-  const pdf = whole.files.find((file) => file.pageCount !== null);
-  if (pdf === undefined) {
+  const pdfs = built.files.filter((file) => file.pageCount !== null);
+  if (pdfs.length === 0) {
     throw new AppError('internal', 'The packet has no PDF to check');
   }
-  const expectations = expectationsFromInput(input, plan, { responsiveRecordIds: deps.responsiveRecordIds });
-  const verification = await verifyPacket(pdf.bytes, { ...expectations, bates: input.options.bates }, deps.signal ? { signal: deps.signal } : {});
+  const expectations = { ...expectationsFromInput(input, plan, { responsiveRecordIds: deps.responsiveRecordIds }), bates: input.options.bates };
+  const verification = await verifyPacketFiles(
+    pdfs.map(({ name, bytes }) => ({ name, bytes })),
+    expectations,
+    deps.signal ? { signal: deps.signal } : {},
+  );
+  const loadFileProblems = built.files.filter((file) => file.pageCount === null).flatMap((file) => verifyLoadFile(file.name, file.bytes, expectations));
+  if (loadFileProblems.length > 0) {
+    verification.problems.push(...loadFileProblems);
+    verification.ok = false;
+  }
   const splitPages = built.files.reduce((sum, file) => sum + (file.pageCount ?? 0), 0);
   if (splitPages !== plan.pages.length) {
     verification.problems.push({ kind: 'page-count', message: `The packet's files hold ${splitPages} pages; ${plan.pages.length} were laid out.` });

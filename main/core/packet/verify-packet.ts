@@ -20,7 +20,7 @@ import {
   type VerifyProblemKind,
 } from './verify-expectations.js';
 import { rawPdfStrings } from './verify-raw-strings.js';
-import { readBackPacket, type PacketReadback } from './verify-readback.js';
+import { readBackPacket, type OutsideString, type PacketReadback } from './verify-readback.js';
 import { findRedactionLeaks } from './verify-redactions.js';
 import { checkBatesOnPages, checkBatesSequence, checkPageCount, checkRecords } from './verify-structure.js';
 
@@ -71,34 +71,66 @@ function capped(problems: readonly VerifyProblem[], maxPerKind: number): VerifyP
   return kept;
 }
 
+/** One PDF of a packet as it will be written: the whole packet, or one file of the per-record variant. */
+export type PacketPdf = { name: string; bytes: Uint8Array };
+
 /**
  * Checks `pdfBytes` against `expectations`. Resolves `ok: false` with the problems found (an
  * unreadable file is one of them); throws only `cancelled`.
  */
 export async function verifyPacket(pdfBytes: Uint8Array, expectations: PacketExpectations, options: VerifyOptions = {}): Promise<PacketVerification> {
+  return verifyPacketFiles([{ name: '', bytes: pdfBytes }], expectations, options);
+}
+
+/**
+ * Checks the PDFs of a packet, in Bates order, as the one packet they make laid end to end: the
+ * files that are written are the ones read back, whatever the variant. A string found outside
+ * the pages of one of several files, and not on a page of it, is named with the file. Resolves
+ * as `verifyPacket`.
+ */
+export async function verifyPacketFiles(files: readonly PacketPdf[], expectations: PacketExpectations, options: VerifyOptions = {}): Promise<PacketVerification> {
   const started = performance.now();
   const done = (problems: VerifyProblem[], pagesRead: number): PacketVerification => {
     const kept = capped(problems, Math.max(1, options.maxPerKind ?? 25));
     return { ok: kept.length === 0, problems: kept, pagesRead, milliseconds: performance.now() - started };
   };
-  let readback: PacketReadback;
-  try {
-    readback = await (options.readBack ?? readBackPacket)(pdfBytes, options.signal);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'source-unreadable') {
-      return done([{ kind: 'unreadable', message: error.message }], 0);
+  const pageTexts: string[] = [];
+  const outside: OutsideString[] = [];
+  const unreadable: VerifyProblem[] = [];
+  let pageCount = 0;
+  for (const file of files) {
+    options.signal?.throwIfAborted();
+    const named = (text: string): string => (files.length > 1 ? `${file.name}: ${text}` : text);
+    let readback: PacketReadback;
+    try {
+      readback = await (options.readBack ?? readBackPacket)(file.bytes, options.signal);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'source-unreadable') {
+        unreadable.push({ kind: 'unreadable', message: named(error.message) });
+        continue;
+      }
+      throw error;
     }
-    throw error;
+    // A string found on a page (an annotation) is named by that page's Bates number, its page
+    // counted on from the files before; one found elsewhere in the file, by the file.
+    const firstPage = pageTexts.length;
+    pageCount += readback.pageCount;
+    pageTexts.push(...readback.pageTexts);
+    for (const found of [...readback.outside, ...(await rawPdfStrings(file.bytes))]) {
+      outside.push(found.pageIndex === undefined ? { ...found, where: named(found.where) } : { ...found, pageIndex: found.pageIndex + firstPage });
+    }
   }
-  const outside = [...readback.outside, ...(await rawPdfStrings(pdfBytes))];
+  if (unreadable.length > 0) {
+    return done(unreadable, pageCount);
+  }
   return done(
     [
-      ...checkPageCount(readback.pageCount, expectations),
+      ...checkPageCount(pageCount, expectations),
       ...checkBatesSequence(expectations),
-      ...checkBatesOnPages(readback.pageTexts, expectations),
+      ...checkBatesOnPages(pageTexts, expectations),
       ...checkRecords(expectations),
-      ...findRedactionLeaks(readback.pageTexts, outside, expectations),
+      ...findRedactionLeaks(pageTexts, outside, expectations),
     ],
-    readback.pageCount,
+    pageCount,
   );
 }

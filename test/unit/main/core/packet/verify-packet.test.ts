@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyPacket } from '../../../../../main/core/packet/verify-packet.js';
+import { verifyPacket, verifyPacketFiles, type PacketPdf } from '../../../../../main/core/packet/verify-packet.js';
 import type { HiddenText, PacketExpectations, VerifyProblem } from '../../../../../main/core/packet/verify-expectations.js';
 import { handBuiltPdf, type HandBuiltPage, type HandBuiltPdf } from '../../../../support/hand-built-pdf.js';
 
@@ -253,5 +253,34 @@ describe('verifyPacket', () => {
       expect(result.problems).toHaveLength(6);
       expect(result.problems.at(-1)).toEqual({ kind: 'bates', message: '…and 25 more Bates-number problems' });
     });
+  });
+});
+
+describe('verifyPacketFiles', () => {
+  /** The clean packet as the per-record variant writes it: one file per page, named by its Bates number. */
+  async function split(change: { index: number; page?: Partial<HandBuiltPage>; title?: string; bytes?: Uint8Array } | null = null): Promise<PacketPdf[]> {
+    return Promise.all(
+      cleanPages().map(async (page, index) => {
+        const changed = change?.index === index ? change : null;
+        const bytes = changed?.bytes ?? (await handBuiltPdf({ pages: [{ ...page, ...changed?.page }], title: changed?.title ?? 'Response packet: Road budget request' }));
+        return { name: `${page.bates ?? ''}.pdf`, bytes };
+      }),
+    );
+  }
+
+  it('passes the files of a clean packet read end to end, and counts their pages together', async () => {
+    expect(await verifyPacketFiles(await split(), expectations())).toMatchObject({ ok: true, problems: [], pagesRead: 3 });
+  });
+
+  it('names the file a property leaks in, numbers annotations across files, and names a file no reader opens', async () => {
+    const titled = await verifyPacketFiles(await split({ index: 1, title: 'Dana Smith' }), expectations());
+    expect(titled.problems.map((problem) => problem.message)).toEqual([
+      'ABC000002.pdf: Document properties (Title): the redacted text “Dana Smith” of record r_1 can be read in the packet',
+    ]);
+    const noted = await verifyPacketFiles(await split({ index: 2, page: { note: 'Ask Dana Smith about this' } }), expectations());
+    expect(noted.problems).toEqual([expect.objectContaining({ kind: 'redaction-leak', page: 3, message: expect.stringMatching(/^Page ABC000003, an annotation's text/) })]);
+    const broken = await verifyPacketFiles(await split({ index: 0, bytes: new TextEncoder().encode('not a pdf at all') }), expectations());
+    expect(broken).toMatchObject({ ok: false, pagesRead: 2 });
+    expect(broken.problems[0]?.message).toMatch(/^ABC000001\.pdf: The packet cannot be opened by a PDF reader: /);
   });
 });
