@@ -9,13 +9,13 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../shared/ipc/client.js';
 import type { Host } from '../../main/host/create-host.js';
-import { corpusPath, tempFolder } from '../support/corpus.js';
+import { corpusPath } from '../support/corpus.js';
 import { bombPng, manyPageTiff, pdfThatCannotBeDrawn } from '../unit/main/core/ocr/ocr-fixtures.js';
 import { expectCode } from '../support/expect-code.js';
-import { makeTestHost } from '../support/test-host.js';
+import { useTestHost } from '../support/test-host.js';
 import type { Connected } from '../support/test-host.js';
 
 async function twoPageScan(pages = [0, 0]): Promise<Uint8Array> {
@@ -45,27 +45,17 @@ async function ocrAuditEntries(casePath: string): Promise<unknown[]> {
 
 export function defineOcrSuite(transport: string, connect: (host: Host) => Promise<Connected>): void {
   describe(`OCR after ingest over ${transport}`, () => {
-    let data: { path: string; cleanup(): Promise<void> };
-    let host: Host;
-    let connection: Connected;
+    const suite = useTestHost(connect);
     let client: Client;
 
     beforeAll(async () => {
-      data = await tempFolder();
-      host = makeTestHost({ dataDir: data.path });
-      connection = await connect(host);
-      client = connection.client;
-      const folder = join(data.path, 'scans');
+      client = suite.client;
+      const folder = join(suite.dataDir, 'scans');
       await mkdir(folder, { recursive: true });
       await writeFile(join(folder, 'brochure.pdf'), await twoPageScan());
       await writeFile(join(folder, 'notes.txt'), 'Notes on the brochure.\n');
-      await mkdir(join(data.path, 'letters'), { recursive: true });
-      await writeFile(join(data.path, 'letters', 'carta.txt'), 'Una carta sin páginas escaneadas.\n');
-    });
-    afterAll(async () => {
-      await connection.close();
-      await host.close();
-      await data.cleanup();
+      await mkdir(join(suite.dataDir, 'letters'), { recursive: true });
+      await writeFile(join(suite.dataDir, 'letters', 'carta.txt'), 'Una carta sin páginas escaneadas.\n');
     });
 
     it('needs an open case', async () => {
@@ -73,13 +63,13 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
     });
 
     it('lists the scan as waiting, keeps what a cancelled run read, and resumes with the rest', { timeout: 90_000 }, async () => {
-      const casePath = join(data.path, 'case');
+      const casePath = join(suite.dataDir, 'case');
       await client.call('case.create', { path: casePath, name: 'Scans' });
-      const added = await client.call('sources.add', { path: join(data.path, 'scans'), custodian: 'Records office' });
+      const added = await client.call('sources.add', { path: join(suite.dataDir, 'scans'), custodian: 'Records office' });
       expect(added.status).toBe('completed');
       // A source starts in English unless sources.add names a language.
       expect(added.source.ocrLang).toBe('eng');
-      const letters = await client.call('sources.add', { path: join(data.path, 'letters'), custodian: 'Clerk', ocrLang: 'spa' });
+      const letters = await client.call('sources.add', { path: join(suite.dataDir, 'letters'), custodian: 'Clerk', ocrLang: 'spa' });
       expect(letters.source.ocrLang).toBe('spa');
       const scans = { sourceId: added.source.id, custodian: 'Records office', path: added.source.path };
       const noScans = { sourceId: letters.source.id, custodian: 'Clerk', path: letters.source.path, lang: 'spa', pagesWaiting: 0, recordsWaiting: 0 };
@@ -151,14 +141,14 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
       // Nothing left: a third run reads nothing.
       expect(await client.call('ocr.run', {})).toMatchObject({ pagesRead: 0, pagesDone: 2 });
       // Adding the path again with another language changes it (audited) and reads nothing again.
-      const again = await client.call('sources.add', { path: join(data.path, 'scans'), custodian: 'Records office', ocrLang: 'deu' });
+      const again = await client.call('sources.add', { path: join(suite.dataDir, 'scans'), custodian: 'Records office', ocrLang: 'deu' });
       expect([again.alreadyPresent, again.source.ocrLang]).toEqual([true, 'deu']);
       expect((await auditEntries(casePath, 'source.ocr-language')).at(-1)).toMatchObject({ before: { ocrLang: 'fra' }, after: { ocrLang: 'deu' } });
       expect(await client.call('ocr.status', {})).toMatchObject({ pagesDone: 2, pagesWaiting: 0 });
     });
 
     it('notes a page read again, cancelled (in its source’s language, keeping the page’s text) or read', { timeout: 60_000 }, async () => {
-      const casePath = join(data.path, 'case');
+      const casePath = join(suite.dataDir, 'case');
       const [hit] = (await client.call('search.query', { query: 'polyphonic' })).hits;
       const before = await client.call('records.get', { recordId: hit?.id ?? '' });
       const off = client.on('task.progress', (event) => {
@@ -186,17 +176,12 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
   });
 
   describe(`OCR of bad input over ${transport}`, () => {
-    let data: { path: string; cleanup(): Promise<void> };
-    let host: Host;
-    let connection: Connected;
+    const suite = useTestHost(connect);
     let client: Client;
 
     beforeAll(async () => {
-      data = await tempFolder();
-      host = makeTestHost({ dataDir: data.path });
-      connection = await connect(host);
-      client = connection.client;
-      const folder = join(data.path, 'mixed');
+      client = suite.client;
+      const folder = join(suite.dataDir, 'mixed');
       await mkdir(folder, { recursive: true });
       await writeFile(join(folder, 'good-scan.pdf'), await twoPageScan([0]));
       // A PNG signature and header, then noise.
@@ -206,15 +191,10 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
       await writeFile(join(folder, 'undrawable.pdf'), await pdfThatCannotBeDrawn());
       await writeFile(join(folder, 'notes.txt'), 'Notes on the scans, indexed before OCR.\n');
     });
-    afterAll(async () => {
-      await connection.close();
-      await host.close();
-      await data.cleanup();
-    });
 
     it('reads the good page and turns each bad file into errors naming the file and page, in bounded time', { timeout: 180_000 }, async () => {
-      await client.call('case.create', { path: join(data.path, 'case'), name: 'Bad scans' });
-      expect((await client.call('sources.add', { path: join(data.path, 'mixed'), custodian: 'Records office' })).status).toBe('completed');
+      await client.call('case.create', { path: join(suite.dataDir, 'case'), name: 'Bad scans' });
+      expect((await client.call('sources.add', { path: join(suite.dataDir, 'mixed'), custodian: 'Records office' })).status).toBe('completed');
       // Every image file is a record waiting for OCR; the PDFs wait with their scanned pages.
       expect(await client.call('ocr.status', {})).toMatchObject({ recordsWaiting: 5, pagesDone: 0, errors: [] });
       const notes = (await client.call('search.query', { query: 'indexed before OCR' })).hits;
@@ -248,7 +228,7 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
       // Reading a damaged page again fails, and is noted as the officer's request that failed.
       const [corrupt] = (await client.call('search.query', { query: 'filename:corrupt.png' })).hits;
       await expectCode(client.call('ocr.rerun', { recordId: corrupt?.id ?? '', page: 1 }), 'source-unreadable');
-      expect((await auditEntries(join(data.path, 'case'), 'ocr.rerun')).at(-1)).toMatchObject({
+      expect((await auditEntries(join(suite.dataDir, 'case'), 'ocr.rerun')).at(-1)).toMatchObject({
         target: corrupt?.id,
         after: { page: 1, lang: 'eng', cancelled: false, failure: expect.stringMatching(/^corrupt\.png: The image cannot be decoded/) },
       });
@@ -256,17 +236,12 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
   });
 
   describe(`OCR of image attachments over ${transport}`, () => {
-    let data: { path: string; cleanup(): Promise<void> };
-    let host: Host;
-    let connection: Connected;
+    const suite = useTestHost(connect);
     let client: Client;
 
     beforeAll(async () => {
-      data = await tempFolder();
-      host = makeTestHost({ dataDir: data.path });
-      connection = await connect(host);
-      client = connection.client;
-      const folder = join(data.path, 'mail');
+      client = suite.client;
+      const folder = join(suite.dataDir, 'mail');
       await mkdir(folder, { recursive: true });
       // A GIF attachment (dingusfish.gif); two JPEG attachments whose data the corpus cut short;
       // a PST with an attached and an inline PNG; a WhatsApp export with a photo.
@@ -275,15 +250,10 @@ export function defineOcrSuite(transport: string, connect: (host: Host) => Promi
       await copyFile(corpusPath('email', 'pst', 'ruby-msg', 'attachAndInline.pst'), join(folder, 'attachAndInline.pst'));
       await copyFile(corpusPath('chat', 'whatsapp', 'whatsapp-chat-parser-website', 'whatsapp-chat-parser-example.zip'), join(folder, 'chat.zip'));
     });
-    afterAll(async () => {
-      await connection.close();
-      await host.close();
-      await data.cleanup();
-    });
 
     it('counts image attachments and chat media as waiting, reads them back, and lists PST attachments as errors', { timeout: 120_000 }, async () => {
-      await client.call('case.create', { path: join(data.path, 'case'), name: 'Attachments' });
-      expect((await client.call('sources.add', { path: join(data.path, 'mail'), custodian: 'Records office' })).status).toBe('completed');
+      await client.call('case.create', { path: join(suite.dataDir, 'case'), name: 'Attachments' });
+      expect((await client.call('sources.add', { path: join(suite.dataDir, 'mail'), custodian: 'Records office' })).status).toBe('completed');
       expect(await client.call('ocr.status', {})).toMatchObject({ pagesWaiting: 6, recordsWaiting: 6, pagesDone: 0 });
 
       const run = await client.call('ocr.run', {});
