@@ -13,7 +13,6 @@ import { LETTER_GEOMETRY } from './page-geometry.js';
 import { createTextShaper } from './text-shaper.js';
 import { expectationsFromInput } from './verify-expectations-from-input.js';
 import type { PacketVerification } from './verify-expectations.js';
-import { verifyLoadFile } from './verify-load-file.js';
 import { verifyPacketFiles } from './verify-packet.js';
 
 export type ProducedPacket = { built: BuiltPacket; verification: PacketVerification };
@@ -40,13 +39,8 @@ export async function producePacket(input: PacketInput, fonts: PacketFontFiles, 
   const verification = await verifyPacketFiles(
     pdfs.map(({ name, bytes }) => ({ name, bytes })),
     expectations,
-    deps.signal ? { signal: deps.signal } : {},
+    { loadFiles: built.files.filter((file) => file.pageCount === null), ...(deps.signal ? { signal: deps.signal } : {}) },
   );
-  const loadFileProblems = built.files.filter((file) => file.pageCount === null).flatMap((file) => verifyLoadFile(file.name, file.bytes, expectations));
-  if (loadFileProblems.length > 0) {
-    verification.problems.push(...loadFileProblems);
-    verification.ok = false;
-  }
   const splitPages = built.files.reduce((sum, file) => sum + (file.pageCount ?? 0), 0);
   if (splitPages !== plan.pages.length) {
     verification.problems.push({ kind: 'page-count', message: `The packet's files hold ${splitPages} pages; ${plan.pages.length} were laid out.` });

@@ -19,6 +19,7 @@ import {
   type VerifyProblem,
   type VerifyProblemKind,
 } from './verify-expectations.js';
+import { loadFileStrings } from './verify-load-file.js';
 import { rawPdfStrings } from './verify-raw-strings.js';
 import { readBackPacket, type OutsideString, type PacketReadback } from './verify-readback.js';
 import { findRedactionLeaks } from './verify-redactions.js';
@@ -37,6 +38,8 @@ export type VerifyOptions = {
    * one that reads page ranges in worker threads: the read is most of the check's time.
    */
   readBack?: (bytes: Uint8Array, signal?: AbortSignal) => Promise<PacketReadback>;
+  /** The load files written beside the PDFs (per-record variant): their record fields are checked with the rest. */
+  loadFiles?: ReadonlyArray<{ name: string; bytes: Uint8Array }>;
 };
 
 /** Most serious first: what must not leave, then what is missing, then numbering. A record, so no kind is left out. */
@@ -122,6 +125,9 @@ export async function verifyPacketFiles(files: readonly PacketPdf[], expectation
   }
   if (unreadable.length > 0) {
     return done(unreadable, pageCount);
+  }
+  for (const loadFile of options.loadFiles ?? []) {
+    outside.push(...loadFileStrings(loadFile.name, loadFile.bytes));
   }
   return done(
     [

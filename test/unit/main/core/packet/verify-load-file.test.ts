@@ -30,16 +30,20 @@ function input(variant: 'single' | 'per-record' = 'per-record'): ReturnType<type
 }
 
 describe('loadFileStrings', () => {
-  it('reads a DAT field by field, without qualifiers, with its in-field newlines', () => {
+  it('reads the record fields of a DAT, without qualifiers, with their in-field newlines, and nothing the packet wrote', () => {
     const dat = concordanceDat([]);
-    expect(loadFileStrings('x.dat', new TextEncoder().encode(dat)).every((found) => !found.text.includes('\u00FE'))).toBe(true);
-    const line = '\uFEFF\u00FEBEGBATES\u00FE\u0014\u00FESUBJECT\u00FE\r\n\u00FEABC000002\u00FE\u0014\u00FECall with\u00AEDana Smith\u00FE\r\n';
-    expect(loadFileStrings('x.dat', new TextEncoder().encode(line)).map((found) => [found.where, found.text])).toEqual([
-      ['Load file x.dat, line 1', 'BEGBATES'],
-      ['Load file x.dat, line 1', 'SUBJECT'],
-      ['Load file x.dat, line 2', 'ABC000002'],
-      ['Load file x.dat, line 2', 'Call with\nDana Smith'],
-    ]);
+    expect(loadFileStrings('x.dat', new TextEncoder().encode(dat))).toEqual([]);
+    const lines = '\uFEFF\u00FEBEGBATES\u00FE\u0014\u00FEPAGECOUNT\u00FE\u0014\u00FESUBJECT\u00FE\r\n\u00FEABC000002\u00FE\u0014\u00FE12\u00FE\u0014\u00FECall with\u00AEDana Smith\u00FE\r\n';
+    expect(loadFileStrings('x.dat', new TextEncoder().encode(lines)).map((found) => [found.where, found.text])).toEqual([['Load file x.dat, line 2', 'Call with\nDana Smith']]);
+  });
+
+  it('finds no redacted "12" in a page count, and reads nothing from an OPT', () => {
+    const twelve: PacketExpectations = { ...expectationsFromInput(input('single'), { pages: [], entries: [] }), redactions: [{ recordId: 'r_call', field: 'body', hidden: '12', visibleText: '', repeatedText: '' }] };
+    const dat = '\uFEFF\u00FEBEGBATES\u00FE\u0014\u00FEPAGECOUNT\u00FE\u0014\u00FESUBJECT\u00FE\r\n\u00FEFOIA-000001\u00FE\u0014\u00FE12\u00FE\u0014\u00FESalt dome\u00FE\r\n';
+    expect(verifyLoadFile('x.dat', new TextEncoder().encode(dat), twelve)).toEqual([]);
+    expect(verifyLoadFile('x.opt', new TextEncoder().encode('FOIA-000001,VOL,FOIA-000001-FOIA-000012.pdf,Y,,,12\r\n'), twelve)).toEqual([]);
+    const shown = dat.replace('Salt dome', '12');
+    expect(verifyLoadFile('x.dat', new TextEncoder().encode(shown), twelve)).toHaveLength(1);
   });
 });
 

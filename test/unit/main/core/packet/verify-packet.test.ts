@@ -283,4 +283,12 @@ describe('verifyPacketFiles', () => {
     expect(broken).toMatchObject({ ok: false, pagesRead: 2 });
     expect(broken.problems[0]?.message).toMatch(/^ABC000001\.pdf: The packet cannot be opened by a PDF reader: /);
   });
+
+  it('checks the record fields of the load files written beside them', async () => {
+    const dat = (subject: string) => ({ name: 'ABC000001-ABC000003.dat', bytes: new TextEncoder().encode(`\uFEFF\u00FEBEGBATES\u00FE\u0014\u00FESUBJECT\u00FE\r\n\u00FEABC000002\u00FE\u0014\u00FE${subject}\u00FE\r\n`) });
+    expect((await verifyPacketFiles(await split(), expectations(), { loadFiles: [dat('Budget call')] })).ok).toBe(true);
+    expect((await verifyPacketFiles(await split(), expectations(), { loadFiles: [dat('Call with Dana Smith')] })).problems.map((problem) => problem.message)).toEqual([
+      'Load file ABC000001-ABC000003.dat, line 2: the redacted text “Dana Smith” of record r_1 can be read in the packet',
+    ]);
+  });
 });
