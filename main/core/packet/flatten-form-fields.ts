@@ -4,12 +4,13 @@
  * A field's value is shown by its widget annotation's appearance, not by the page's content, and
  * a copied page keeps no annotations (assemble-original-page.ts). Without this, a released
  * form would reach the requester blank. Each printed widget's normal appearance is painted
- * into the page content where a viewer would draw it, as it prints: widgets without the Print
- * flag, or hidden, are left out, as they are on paper.
+ * into the page content where a viewer would draw it, as it prints: hidden widgets and those
+ * without the Print flag are left out, as they are on paper.
  *
  * A form whose values cannot be drawn this way is refused up front (`formReleaseProblem`), so
  * the record is drawn from its text, which holds the field values, instead of going out with
- * empty boxes: a field with a value but no appearance; a filled text or choice field of a form
+ * empty boxes: a field with a value but no appearance that can be drawn; a filled field shown on
+ * screen but not set to print (the reviewer saw it); a filled text or choice field of a form
  * that asks viewers to redraw its fields (NeedAppearances: LibreOffice, for one, then writes
  * empty appearances); and a dynamic XFA form, whose pages hold only a "Please wait…" placeholder.
  *
@@ -22,6 +23,7 @@ import { appearancePlacement, type PdfMatrix, type PdfRect } from './appearance-
 
 const HIDDEN_FLAG = 1 << 1;
 const PRINT_FLAG = 1 << 2;
+const NO_VIEW_FLAG = 1 << 5;
 /** Parent chains longer than this are treated as broken (a hostile file may loop them). */
 const MAX_FIELD_DEPTH = 32;
 
@@ -48,11 +50,20 @@ function widgetsOf(page: PDFPage): PDFDict[] {
   return widgets;
 }
 
-/** True when the widget shows on paper: the Print flag set, the Hidden flag not. */
-function isPrinted(widget: PDFDict): boolean {
+/**
+ * Where a widget shows (PDF 32000-1, 12.5.3): on paper (Print set, Hidden not), only on screen
+ * (neither Print nor Hidden nor NoView: what the reviewer saw in the viewer), or nowhere.
+ */
+function visibility(widget: PDFDict): 'printed' | 'screen-only' | 'nowhere' {
   const flags = widget.lookup(PDFName.of('F'));
   const value = flags instanceof PDFNumber ? flags.asNumber() : 0;
-  return (value & PRINT_FLAG) !== 0 && (value & HIDDEN_FLAG) === 0;
+  if ((value & HIDDEN_FLAG) !== 0) {
+    return 'nowhere';
+  }
+  if ((value & PRINT_FLAG) !== 0) {
+    return 'printed';
+  }
+  return (value & NO_VIEW_FLAG) !== 0 ? 'nowhere' : 'screen-only';
 }
 
 /** The nearest value of `key` on the widget or the fields above it (field attributes are inherited). */
@@ -115,6 +126,24 @@ function fieldName(widget: PDFDict): string {
   return name instanceof PDFString || name instanceof PDFHexString ? name.decodeText() : '(unnamed)';
 }
 
+type Painting = { appearance: Appearance; placement: PdfMatrix };
+
+/**
+ * How the widget's appearance is painted on its page: where, or 'no-area' when its rectangle
+ * or box is empty (or absurdly far off the page), so that nothing of it shows anywhere; null
+ * when it cannot be painted (no appearance, a missing or malformed rectangle or box).
+ */
+function paintingOf(widget: PDFDict): Painting | 'no-area' | null {
+  const appearance = appearanceOf(widget);
+  const rect = numbers(widget.lookup(PDFName.of('Rect')), 4);
+  const bbox = numbers(appearance?.stream.dict.lookup(PDFName.of('BBox')), 4);
+  if (appearance === null || rect === null || bbox === null) {
+    return null;
+  }
+  const placement = appearancePlacement(rect, bbox, numbers(appearance.stream.dict.lookup(PDFName.of('Matrix')), 6) ?? undefined);
+  return placement === null ? 'no-area' : { appearance, placement };
+}
+
 /**
  * Why this PDF's pages cannot show its form as filled in, or null when they can (or it has no
  * form). The caller then draws the record from its text.
@@ -132,12 +161,21 @@ export function formReleaseProblem(doc: PDFDocument): string | null {
   const redrawnByViewers = needAppearances instanceof PDFBool && needAppearances.asBoolean();
   for (const [index, page] of doc.getPages().entries()) {
     for (const widget of widgetsOf(page)) {
-      if (!isPrinted(widget) || !isFilled(inherited(widget, 'V'))) {
+      const shown = visibility(widget);
+      if (shown === 'nowhere' || !isFilled(inherited(widget, 'V'))) {
         continue;
       }
       const where = `its form field "${fieldName(widget)}" on page ${index + 1}`;
-      if (appearanceOf(widget) === null) {
-        return `${where} has a value but no appearance to show it`;
+      // The reviewer saw it in the viewer, but a page copied as it prints would drop it.
+      if (shown === 'screen-only') {
+        return `${where} shows its value on screen but is not set to print`;
+      }
+      const painting = paintingOf(widget);
+      if (painting === null) {
+        return `${where} has a value but no appearance that can be drawn`;
+      }
+      if (painting === 'no-area') {
+        continue;
       }
       // Viewers redraw text and choice fields from their values when the form asks them to
       // (NeedAppearances); the appearances the file carries are then often empty or stale.
@@ -156,30 +194,46 @@ function operand(value: number): string {
 }
 
 /**
+ * Gives the page its own content array and resource dictionaries before fields are painted
+ * into them: pages may share both (an inherited /Resources, one /Contents array), and one
+ * page's fields must never be drawn on another.
+ */
+function ownDrawingDictionaries(page: PDFPage): void {
+  const { node } = page;
+  const contents = node.lookup(PDFName.of('Contents'));
+  if (contents instanceof PDFArray) {
+    node.set(PDFName.of('Contents'), contents.clone());
+  }
+  const inheritedResources = node.getInheritableAttribute(PDFName.of('Resources'));
+  const resources = dictOf(inheritedResources instanceof PDFRef ? node.context.lookup(inheritedResources) : inheritedResources);
+  const own = resources?.clone() ?? node.context.obj({});
+  const xObjects = dictOf(own.lookup(PDFName.of('XObject')));
+  if (xObjects !== undefined) {
+    own.set(PDFName.of('XObject'), xObjects.clone());
+  }
+  node.set(PDFName.of('Resources'), own);
+}
+
+/**
  * Paints each printed widget's appearance of `page` into its content, after the page's own
  * drawing (wrapped in q…Q so that a state it leaves set cannot move the fields). Returns how
  * many were painted.
  */
 export function flattenFormFields(doc: PDFDocument, page: PDFPage): number {
-  const painted: string[] = [];
-  for (const widget of widgetsOf(page)) {
-    const appearance = isPrinted(widget) ? appearanceOf(widget) : null;
-    const rect = numbers(widget.lookup(PDFName.of('Rect')), 4);
-    const bbox = numbers(appearance?.stream.dict.lookup(PDFName.of('BBox')), 4);
-    if (appearance === null || rect === null || bbox === null) {
-      continue;
-    }
-    const placement = appearancePlacement(rect, bbox, numbers(appearance.stream.dict.lookup(PDFName.of('Matrix')), 6) ?? undefined);
-    if (placement === null) {
-      continue;
-    }
+  const paintings = widgetsOf(page).flatMap((widget) => {
+    const painting = visibility(widget) === 'printed' ? paintingOf(widget) : null;
+    return painting === null || painting === 'no-area' ? [] : [painting];
+  });
+  if (paintings.length === 0) {
+    return 0;
+  }
+  ownDrawingDictionaries(page);
+  const painted = paintings.map(({ appearance, placement }) => {
     // Do paints only form XObjects; some writers leave the appearance's /Subtype out.
     appearance.stream.dict.set(PDFName.of('Subtype'), PDFName.of('Form'));
     const name = page.node.newXObject('FormField', appearance.ref);
-    painted.push(`q ${placement.map(operand).join(' ')} cm ${name.asString()} Do Q`);
-  }
-  if (painted.length > 0) {
-    page.node.addContentStream(doc.context.register(doc.context.stream(painted.join('\n'))));
-  }
+    return `q ${placement.map(operand).join(' ')} cm ${name.asString()} Do Q`;
+  });
+  page.node.addContentStream(doc.context.register(doc.context.stream(painted.join('\n'))));
   return painted.length;
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDFDocument, PDFName, PDFString, StandardFonts, degrees } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFNumber, PDFString, StandardFonts, degrees, type PDFArray } from 'pdf-lib';
 import { assemblePacket } from '../../../../../main/core/packet/assemble-packet.js';
 import { originalPdfPageCount } from '../../../../../main/core/packet/assemble-original-page.js';
 import { loadPacketFonts, type PacketFontFiles } from '../../../../../main/core/packet/packet-fonts.js';
@@ -98,7 +98,7 @@ describe('original pages', () => {
  * ends with a scale it never undoes, which must not move the fields. With `withoutAppearance`,
  * the text field keeps its value but loses the appearance that shows it.
  */
-async function filledForm(options: { withoutAppearance?: boolean } = {}): Promise<Uint8Array> {
+async function filledForm(options: { withoutAppearance?: boolean; screenOnly?: boolean; sharedDrawing?: boolean } = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const page = doc.addPage([612, 792]);
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -115,6 +115,22 @@ async function filledForm(options: { withoutAppearance?: boolean } = {}): Promis
   const internal = form.createTextField('internal');
   internal.setText('HIDDEN NOTE');
   internal.addToPage(page, { x: 72, y: 500, width: 300, height: 24, font, hidden: true });
+  if (options.screenOnly === true) {
+    applicant.acroField.getWidgets()[0]?.dict.set(PDFName.of('F'), PDFNumber.of(0));
+  }
+  if (options.sharedDrawing === true) {
+    // A second page drawn by the first page's content array, with resources both inherit.
+    const second = doc.addPage([612, 792]);
+    const shared = doc.context.register(doc.context.obj([...(page.node.Contents() as PDFArray).asArray()]));
+    page.node.set(PDFName.of('Contents'), shared);
+    second.node.set(PDFName.of('Contents'), shared);
+    const resources = page.node.get(PDFName.of('Resources'));
+    if (resources !== undefined) {
+      doc.catalog.Pages().set(PDFName.of('Resources'), resources);
+    }
+    page.node.delete(PDFName.of('Resources'));
+    second.node.delete(PDFName.of('Resources'));
+  }
   if (options.withoutAppearance === true) {
     form.updateFieldAppearances(font);
     applicant.acroField.getWidgets()[0]?.dict.delete(PDFName.of('AP'));
@@ -148,6 +164,14 @@ describe('filled-in forms released in full', () => {
     expect((await readBack(packet)).annotationsPerPage).toEqual([0]);
   });
 
+  it('draws a page’s fields on that page only, when pages share their content and resources', async () => {
+    const source = await filledForm({ sharedDrawing: true });
+    const pages = (await readBack(await packetOf(source, [1, 2]))).pages;
+    expect(pages[0]).toContain('Jordan Example');
+    expect(pages[1]).toContain('Application form');
+    expect(pages[1]).not.toContain('Jordan Example');
+  });
+
   it('shows the filled-in values of a real IRS form', async () => {
     const source = new Uint8Array(await readFile(corpusPath('docs', 'pdf', 'pdfjs', 'prefilled_f1040.pdf')));
     expect(await originalPdfPageCount('f', source, sha256Hex(source))).toBe(2);
@@ -158,6 +182,10 @@ describe('filled-in forms released in full', () => {
     const bare = await filledForm({ withoutAppearance: true });
     const refused = await expectCode(originalPdfPageCount('f', bare, sha256Hex(bare)), 'unsupported');
     expect(refused.message).toContain('form field "applicant" on page 1 has a value but no appearance');
+    const screenOnly = await filledForm({ screenOnly: true });
+    expect((await expectCode(originalPdfPageCount('s', screenOnly, sha256Hex(screenOnly)), 'unsupported')).message).toContain(
+      'form field "applicant" on page 1 shows its value on screen but is not set to print',
+    );
     // LibreOffice sets NeedAppearances and writes empty appearances: "Alice" is only in the value.
     const libreOffice = new Uint8Array(await readFile(corpusPath('docs', 'pdf', 'pypdf-samples', 'libreoffice-form.pdf')));
     expect((await expectCode(originalPdfPageCount('l', libreOffice, sha256Hex(libreOffice)), 'unsupported')).message).toContain(
