@@ -149,7 +149,9 @@ export function createGapsModel({ client, makeJobId = () => `gaps-${Date.now().t
       jobId = id;
       store.set({ detecting: true, progress: null, error: null, message: null });
       try {
-        const detection = await client.call('gaps.detect', { jobId: id });
+        const ran = await client.call('gaps.detect', { jobId: id });
+        // Answers given while the detectors ran (they read the answers first) are shown too.
+        const detection = withReviews(ran, await client.call('gaps.reviews', {}));
         const open = detection.proposals.filter((proposal) => proposal.review === null).length;
         store.set({ detection, message: `${detection.proposals.length} proposal(s), ${open} to review, from ${detection.recordCount.toLocaleString('en-US')} records in ${(detection.durationMs / 1000).toFixed(1)} s.` });
       } catch (error) {

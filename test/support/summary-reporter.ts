@@ -4,7 +4,8 @@
  * A test file whose worker process died (a native crash, the process killed) leaves its tests
  * unrun; Vitest then reports them neither passed nor failed, and the run fails on an unhandled
  * "Worker exited unexpectedly". Those tests count as failed here, and the file is named, so the
- * closing line never looks green when the run was not, and the file to look at is known.
+ * closing line never looks green when the run was not, and the file to look at is known. Each
+ * unhandled error counts as one more failure (a crash thus counts its unrun tests and itself).
  */
 import type { Reporter, SerializedError, TestModule } from 'vitest/node';
 
@@ -49,7 +50,7 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
     const summary = summariseRun(testModules, unhandledErrors.length);
     for (const file of summary.unfinishedFiles) {
-      process.stdout.write(`\nDid not finish (its worker process ended): ${file}`);
+      process.stdout.write(`\nDid not finish (its worker process ended, or the run was stopped): ${file}`);
     }
     if (unhandledErrors.length > 0) {
       process.stdout.write(`\n${unhandledErrors.length} unhandled error(s), each counted as a failure`);

@@ -72,14 +72,30 @@ export function useTestHost(connect: (host: Host) => Connected | Promise<Connect
   beforeAll(async () => {
     const data = await tempFolder();
     const host = makeTestHost({ ...options, dataDir: data.path });
-    running = { data, host, connection: await connect(host) };
+    try {
+      running = { data, host, connection: await connect(host) };
+    } catch (error) {
+      await host.close();
+      await data.cleanup();
+      throw error;
+    }
   });
   afterAll(async () => {
-    const { data, host, connection } = started();
+    // Nothing to close when the set-up failed: its own error is the one to see.
+    if (running === null) {
+      return;
+    }
+    const { data, host, connection } = running;
     running = null;
-    await connection.close();
-    await host.close();
-    await data.cleanup();
+    try {
+      await connection.close();
+    } finally {
+      try {
+        await host.close();
+      } finally {
+        await data.cleanup();
+      }
+    }
   });
   return {
     get host() {

@@ -97,6 +97,15 @@ describe('gaps model', () => {
     expect(client.callNames().filter((name) => name === 'gaps.detect')).toHaveLength(1);
   });
 
+  it('shows an answer given while the detectors ran, though the run read the answers before it', async () => {
+    const { client, model } = setup();
+    client.handlers['gaps.detect'] = (): GapDetection => ({ proposals: [{ ...proposal, review: null }], ranAt: '', recordCount: 1200, durationMs: 800 });
+    client.handlers['gaps.reviews'] = () => [{ key: proposal.key, detector: 'silent-period' as const, decision: 'rejected' as const, gapId: null, reason: 'seen', decidedBy: 'officer', decidedAt: '' }];
+    await model.actions.detect();
+    expect(model.store.get().detection?.proposals[0]?.review).toMatchObject({ decision: 'rejected', reason: 'seen' });
+    expect(model.store.get().message).toBe('1 proposal(s), 0 to review, from 1,200 records in 0.8 s.');
+  });
+
   it('shows a refused call as the error line and keeps the register', async () => {
     const { client, model } = setup();
     await model.actions.load();
