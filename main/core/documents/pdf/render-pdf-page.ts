@@ -179,10 +179,11 @@ async function openDocument(pdfjs: PdfJs, bytes: Uint8Array, options: RenderOpti
 
 /**
  * What one drawing holds while it runs, so a deadline or an abort can stop it: `stopped` once
- * they have (a drawing still waiting for its page then never starts), `finished` once the page
- * was drawn and encoded, so that its canvas can be freed.
+ * they have (a drawing still waiting for its page then never starts), `rendered` once pdf.js is
+ * done with the canvas (a render that has ended is not cancelled: that would touch the canvas
+ * while it is being encoded), `finished` once the page was encoded, so that its canvas can be freed.
  */
-type Drawing = { task: RenderTask | null; canvas: CanvasAndContext | null; stopped: boolean; finished: boolean };
+type Drawing = { task: RenderTask | null; canvas: CanvasAndContext | null; stopped: boolean; rendered: boolean; finished: boolean };
 
 class OpenPdf implements RenderablePdf {
   private closed = false;
@@ -213,11 +214,13 @@ class OpenPdf implements RenderablePdf {
     }
     signal?.throwIfAborted();
     const where = `page ${pageNumber} of ${this.pageCount}`;
-    const drawing: Drawing = { task: null, canvas: null, stopped: false, finished: false };
+    const drawing: Drawing = { task: null, canvas: null, stopped: false, rendered: false, finished: false };
     const factory = this.document.canvasFactory as CanvasFactory;
     const cancel = (): void => {
       drawing.stopped = true;
-      drawing.task?.cancel();
+      if (!drawing.rendered) {
+        drawing.task?.cancel();
+      }
     };
     signal?.addEventListener('abort', cancel, { once: true });
     try {
@@ -261,6 +264,7 @@ class OpenPdf implements RenderablePdf {
       // deadline) and the backend's other calls run while a heavy page is drawn.
       drawing.task.onContinue = (next: () => void) => void setImmediate(next);
       await drawing.task.promise;
+      drawing.rendered = true;
       const png = await drawing.canvas.canvas.encode('png');
       drawing.finished = true;
       return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), widthPx, heightPx, page: pageNumber, pageCount: this.pageCount };
