@@ -102,7 +102,9 @@ export async function verifyPacketFiles(files: readonly PacketPdf[], expectation
   const unreadable: VerifyProblem[] = [];
   let pageCount = 0;
   for (const file of files) {
-    options.signal?.throwIfAborted();
+    if (options.signal?.aborted === true) {
+      throw new AppError('cancelled', 'The packet check was cancelled');
+    }
     const named = (text: string): string => (files.length > 1 ? `${file.name}: ${text}` : text);
     let readback: PacketReadback;
     try {
