@@ -36,11 +36,10 @@ export async function producePacket(input: PacketInput, fonts: PacketFontFiles, 
     throw new AppError('internal', 'The packet has no PDF to check');
   }
   const expectations = { ...expectationsFromInput(input, plan, { responsiveRecordIds: deps.responsiveRecordIds }), bates: input.options.bates };
-  const verification = await verifyPacketFiles(
-    pdfs.map(({ name, bytes }) => ({ name, bytes })),
-    expectations,
-    { loadFiles: built.files.filter((file) => file.pageCount === null), ...(deps.signal ? { signal: deps.signal } : {}) },
-  );
+  const verification = await verifyPacketFiles(pdfs, expectations, {
+    loadFiles: built.files.filter((file) => file.pageCount === null),
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  });
   const splitPages = built.files.reduce((sum, file) => sum + (file.pageCount ?? 0), 0);
   if (splitPages !== plan.pages.length) {
     verification.problems.push({ kind: 'page-count', message: `The packet's files hold ${splitPages} pages; ${plan.pages.length} were laid out.` });
